@@ -1,0 +1,142 @@
+package dev.attain.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.attain.quantity.Figure;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Plans and results together: indicators, the targets set on them and the outcomes reported
+ * for them, checked for consistency.
+ *
+ * <p>{@link #of} checks that ids are unique, that every target and outcome names a known
+ * indicator, and that every figure's unit is of its indicator's dimension (元 against 家 is an
+ * error; USD against CNY is allowed and evaluates as not comparable until a rate is given).
+ * It lists every problem at once.
+ *
+ * @param indicators  the indicators, in order, ids unique
+ * @param targets  the targets, in order, ids unique
+ * @param outcomes  the outcomes, in order; the history of each indicator
+ */
+public record Dataset(ImmutableList<Indicator> indicators, ImmutableList<Target> targets,
+        ImmutableList<Outcome> outcomes) {
+
+    /**
+     * Checks that the parts are consistent.
+     *
+     * @param indicators  the indicators, not null
+     * @param targets  the targets, not null
+     * @param outcomes  the outcomes, not null
+     * @throws IllegalArgumentException listing every problem, one a line
+     */
+    public Dataset {
+        requireNonNull(indicators, "indicators");
+        requireNonNull(targets, "targets");
+        requireNonNull(outcomes, "outcomes");
+        List<String> problems = problems(indicators, targets, outcomes);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("dataset has " + problems.size() + " problem(s):\n  "
+                    + String.join("\n  ", problems));
+        }
+    }
+
+    /**
+     * Returns a checked dataset.
+     *
+     * @param indicators  the indicators, not null
+     * @param targets  the targets, not null
+     * @param outcomes  the outcomes, not null
+     * @return the dataset, never null
+     * @throws IllegalArgumentException listing every problem, one a line
+     */
+    public static Dataset of(Iterable<Indicator> indicators, Iterable<Target> targets, Iterable<Outcome> outcomes) {
+        return new Dataset(ImmutableList.copyOf(indicators), ImmutableList.copyOf(targets),
+                ImmutableList.copyOf(outcomes));
+    }
+
+    /**
+     * Lists the consistency problems of the given records, without throwing: duplicate ids,
+     * unknown indicators, figures whose unit is of another dimension than their indicator's.
+     *
+     * @param indicators  the indicators, not null
+     * @param targets  the targets, not null
+     * @param outcomes  the outcomes, not null
+     * @return the problems in words, each naming its record and field; empty if none
+     */
+    public static List<String> problems(List<Indicator> indicators, List<Target> targets, List<Outcome> outcomes) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Indicator> byId = new LinkedHashMap<>();
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator ind = indicators.get(i);
+            if (byId.putIfAbsent(ind.id(), ind) != null) {
+                problems.add("indicators[" + i + "] (" + ind.id() + "): field 'id': duplicate id '" + ind.id() + "'");
+            }
+        }
+        Set<String> targetIds = new HashSet<>();
+        for (int i = 0; i < targets.size(); i++) {
+            Target t = targets.get(i);
+            String where = "targets[" + i + "] (" + t.id() + ")";
+            if (!targetIds.add(t.id())) {
+                problems.add(where + ": field 'id': duplicate id '" + t.id() + "'");
+            }
+            for (String ref : t.indicators()) {
+                Indicator ind = byId.get(ref);
+                if (ind == null) {
+                    problems.add(where + ": field 'indicators': unknown indicator '" + ref + "'");
+                    continue;
+                }
+                checkUnit(problems, where, "requirement", t.requirement(), ind);
+                t.floor().ifPresent(f -> checkUnit(problems, where, "floor", f, ind));
+                t.stretch().ifPresent(f -> checkUnit(problems, where, "stretch", f, ind));
+                t.baseline().ifPresent(b -> checkUnit(problems, where, "baseline.value", b.value(), ind));
+            }
+        }
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome o = outcomes.get(i);
+            String where = "outcomes[" + i + "] (" + o.indicator() + " " + o.period() + ")";
+            Indicator ind = byId.get(o.indicator());
+            if (ind == null) {
+                problems.add(where + ": field 'indicator': unknown indicator '" + o.indicator() + "'");
+            } else {
+                checkUnit(problems, where, "value", o.value(), ind);
+            }
+        }
+        return problems;
+    }
+
+    private static void checkUnit(List<String> problems, String where, String field, Figure figure, Indicator ind) {
+        if (!figure.unit().isSameDimension(ind.unit())) {
+            problems.add(where + ": field '" + field + "': unit '" + figure.unit().code() + "' ("
+                    + figure.unit().dimension() + ") does not measure what indicator '" + ind.id()
+                    + "' measures, in '" + ind.unit().code() + "' (" + ind.unit().dimension() + ")");
+        }
+    }
+
+    /**
+     * Returns the indicator with the given id.
+     *
+     * @param id  the id, not null
+     * @return the indicator, or empty if there is none
+     */
+    public Optional<Indicator> indicator(String id) {
+        requireNonNull(id, "id");
+        return indicators.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Returns the indicators by id, in order.
+     *
+     * @return the map, never null
+     */
+    public ImmutableMap<String, Indicator> indicatorsById() {
+        return indicators.stream().collect(ImmutableMap.toImmutableMap(Indicator::id, i -> i));
+    }
+}

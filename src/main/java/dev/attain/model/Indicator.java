@@ -1,0 +1,170 @@
+package dev.attain.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSet;
+import dev.attain.quantity.Unit;
+import java.util.Optional;
+
+/**
+ * What is measured: revenue of the electronics industry, the number of 5G base stations, the
+ * growth rate of industrial value added.
+ *
+ * <p>Build one with {@link #builder(String, String, Unit)}. Money, counts and physical
+ * quantities cannot be negative unless {@link Builder#nonNegative(boolean)} says so; rates
+ * can.
+ *
+ * @param id  the identifier, unique in a dataset, not blank
+ * @param name  the name in the source's language (usually Chinese), not blank
+ * @param nameEn  the English name, if given
+ * @param unit  the unit its figures are in, not null
+ * @param measure  the kind of number, not null
+ * @param polarity  which direction is good, not null
+ * @param nonNegative  whether values below zero are impossible
+ * @param tags  tags for roll-ups, in order, not null
+ */
+public record Indicator(String id, String name, Optional<String> nameEn, Unit unit, Measure measure,
+        Polarity polarity, boolean nonNegative, ImmutableSet<String> tags) {
+
+    /**
+     * Checks the parts.
+     *
+     * @param id  the identifier, not blank
+     * @param name  the name, not blank
+     * @param nameEn  the English name, not null
+     * @param unit  the unit, not null
+     * @param measure  the measure, not null
+     * @param polarity  the polarity, not null
+     * @param nonNegative  whether values below zero are impossible
+     * @param tags  the tags, not null
+     */
+    public Indicator {
+        Target.requireText(id, "indicator id");
+        Target.requireText(name, "name of indicator " + id);
+        requireNonNull(nameEn, "nameEn");
+        requireNonNull(unit, "unit");
+        requireNonNull(measure, "measure");
+        requireNonNull(polarity, "polarity");
+        requireNonNull(tags, "tags");
+    }
+
+    /**
+     * Starts an indicator with the defaults: FLOW, HIGHER_IS_BETTER, non-negative unless the
+     * unit is percent or percentage points, no tags.
+     *
+     * @param id  the identifier, not blank
+     * @param name  the name, not blank
+     * @param unit  the unit, not null
+     * @return the builder, never null
+     */
+    public static Builder builder(String id, String name, Unit unit) {
+        return new Builder(id, name, unit);
+    }
+
+    /**
+     * Returns the English name if there is one, else the name.
+     *
+     * @return the name to show to English readers, never null
+     */
+    public String displayNameEn() {
+        return nameEn.orElse(name);
+    }
+
+    /** Builds an {@link Indicator}. Not thread-safe. */
+    public static final class Builder {
+        private final String id;
+        private final String name;
+        private final Unit unit;
+        private Optional<String> nameEn = Optional.empty();
+        private Measure measure = Measure.FLOW;
+        private Polarity polarity = Polarity.HIGHER_IS_BETTER;
+        private Optional<Boolean> nonNegative = Optional.empty();
+        private final ImmutableSet.Builder<String> tags = ImmutableSet.builder();
+
+        private Builder(String id, String name, Unit unit) {
+            this.id = id;
+            this.name = name;
+            this.unit = requireNonNull(unit, "unit");
+        }
+
+        /**
+         * Sets the English name.
+         *
+         * @param value  the English name, not null
+         * @return this builder
+         */
+        public Builder nameEn(String value) {
+            nameEn = Optional.of(requireNonNull(value, "nameEn"));
+            return this;
+        }
+
+        /**
+         * Sets the measure.
+         *
+         * @param value  the measure, not null
+         * @return this builder
+         */
+        public Builder measure(Measure value) {
+            measure = requireNonNull(value, "measure");
+            return this;
+        }
+
+        /**
+         * Sets the polarity.
+         *
+         * @param value  the polarity, not null
+         * @return this builder
+         */
+        public Builder polarity(Polarity value) {
+            polarity = requireNonNull(value, "polarity");
+            return this;
+        }
+
+        /**
+         * Says whether values below zero are impossible.
+         *
+         * @param value  true if the indicator cannot be negative
+         * @return this builder
+         */
+        public Builder nonNegative(boolean value) {
+            nonNegative = Optional.of(value);
+            return this;
+        }
+
+        /**
+         * Adds tags.
+         *
+         * @param values  the tags, not null
+         * @return this builder
+         */
+        public Builder tags(Iterable<String> values) {
+            tags.addAll(values);
+            return this;
+        }
+
+        /**
+         * Adds tags.
+         *
+         * @param values  the tags, not null
+         * @return this builder
+         */
+        public Builder tags(String... values) {
+            tags.add(values);
+            return this;
+        }
+
+        /**
+         * Builds the indicator. Unless set, an indicator is non-negative when its unit is
+         * ratio-scale (money, counts, physical quantities) or a rank, and its measure is not a rate.
+         *
+         * @return the indicator, never null
+         */
+        public Indicator build() {
+            boolean defaultNonNegative = measure != Measure.RATE
+                    && (unit.isRatioScale() || unit.dimension() == dev.attain.quantity.Dimension.RANK
+                        || measure == Measure.SHARE);
+            return new Indicator(id, name, nameEn, unit, measure, polarity,
+                    nonNegative.orElse(defaultNonNegative), tags.build());
+        }
+    }
+}

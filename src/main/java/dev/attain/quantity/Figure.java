@@ -1,0 +1,291 @@
+package dev.attain.quantity;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.BoundType;
+import com.google.common.collect.Range;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * A figure as plans and bulletins write it: a number with a unit and a qualifier, standing for
+ * an interval of values. "突破7000亿元" is every value above 700000000000 CNY; "1.03万亿元" is
+ * exactly 1030000000000 CNY; "10家左右" is about ten enterprises; "2-3个" is two to three.
+ *
+ * <p>Read one with {@link #parse(CharSequence)}, write one back with {@link FigureFormat}.
+ * Values are in the unit's base (元, not 亿元) and in canonical form, so two figures are
+ * {@link #equals equal} exactly when qualifier, unit, nominal number and range are equal.
+ *
+ * <table>
+ *   <caption>How each qualifier maps the number n to the range</caption>
+ *   <tr><th>qualifier</th><th>range</th></tr>
+ *   <tr><td>EXACT</td><td>[n, n]</td></tr>
+ *   <tr><td>AT_LEAST</td><td>[n, +∞)</td></tr>
+ *   <tr><td>MORE_THAN</td><td>(n, +∞)</td></tr>
+ *   <tr><td>AT_MOST</td><td>(−∞, n]</td></tr>
+ *   <tr><td>LESS_THAN</td><td>(−∞, n)</td></tr>
+ *   <tr><td>ABOUT</td><td>[n − |n|·about, n + |n|·about]</td></tr>
+ *   <tr><td>NEARLY</td><td>[n − |n|·nearly, n), or [n, n] when the tolerance is zero</td></tr>
+ *   <tr><td>BETWEEN</td><td>[low, high]; the nominal number is low</td></tr>
+ * </table>
+ *
+ * <p>A figure knows nothing of what it measures, so "不到100亿元" includes negative amounts;
+ * whoever knows that the indicator cannot be negative intersects the range with [0, +∞).
+ *
+ * <h2>Implementation Requirements</h2>
+ * This class is immutable and thread-safe, and a value type.
+ */
+public final class Figure {
+
+    private final Qualifier qualifier;
+    private final BigDecimal nominal;
+    private final Unit unit;
+    private final Range<BigDecimal> range;
+
+    private Figure(Qualifier qualifier, BigDecimal nominal, Unit unit, Range<BigDecimal> range) {
+        this.qualifier = qualifier;
+        this.nominal = nominal;
+        this.unit = unit;
+        this.range = range;
+    }
+
+    /**
+     * Reads a figure phrase in Chinese or English, with the default {@link Tolerance}.
+     *
+     * @param text  the phrase, such as "突破7000亿元", "1.03万亿元", "增长7.1%", "第13位",
+     *     "more than CNY 700 billion", not null
+     * @return the figure, never null
+     * @throws FigureParseException if the text is not a figure, saying at which index and what
+     *     was expected there
+     */
+    public static Figure parse(CharSequence text) {
+        return parse(text, Tolerance.DEFAULT);
+    }
+
+    /**
+     * Reads a figure phrase in Chinese or English, with the given tolerance for ABOUT and
+     * NEARLY.
+     *
+     * @param text  the phrase, not null
+     * @param tolerance  the tolerance of ABOUT and NEARLY figures, not null
+     * @return the figure, never null
+     * @throws FigureParseException if the text is not a figure
+     */
+    public static Figure parse(CharSequence text, Tolerance tolerance) {
+        return FigureParser.parse(requireNonNull(text, "text"), requireNonNull(tolerance, "tolerance"));
+    }
+
+    /**
+     * Returns an exact figure.
+     *
+     * @param quantity  the exact quantity, not null
+     * @return the figure, never null
+     */
+    public static Figure exact(Quantity quantity) {
+        requireNonNull(quantity, "quantity");
+        return of(Qualifier.EXACT, quantity.value(), quantity.unit());
+    }
+
+    /**
+     * Returns a figure with the given qualifier and the default tolerance.
+     *
+     * @param qualifier  any qualifier but BETWEEN, not null
+     * @param nominal  the number, in the unit's base, not null
+     * @param unit  the unit, not null
+     * @return the figure, never null
+     * @throws IllegalArgumentException if the qualifier is BETWEEN (use {@link #between})
+     */
+    public static Figure of(Qualifier qualifier, BigDecimal nominal, Unit unit) {
+        return of(qualifier, nominal, unit, Tolerance.DEFAULT);
+    }
+
+    /**
+     * Returns a figure with the given qualifier and tolerance.
+     *
+     * @param qualifier  any qualifier but BETWEEN, not null
+     * @param nominal  the number, in the unit's base, not null
+     * @param unit  the unit, not null
+     * @param tolerance  the tolerance of ABOUT and NEARLY, not null
+     * @return the figure, never null
+     * @throws IllegalArgumentException if the qualifier is BETWEEN (use {@link #between})
+     */
+    public static Figure of(Qualifier qualifier, BigDecimal nominal, Unit unit, Tolerance tolerance) {
+        requireNonNull(qualifier, "qualifier");
+        requireNonNull(unit, "unit");
+        requireNonNull(tolerance, "tolerance");
+        BigDecimal n = Decimals.canonical(requireNonNull(nominal, "nominal"));
+        BigDecimal magnitude = n.abs();
+        Range<BigDecimal> range;
+        switch (qualifier) {
+            case EXACT:
+                range = Range.singleton(n);
+                break;
+            case AT_LEAST:
+                range = Range.atLeast(n);
+                break;
+            case MORE_THAN:
+                range = Range.greaterThan(n);
+                break;
+            case AT_MOST:
+                range = Range.atMost(n);
+                break;
+            case LESS_THAN:
+                range = Range.lessThan(n);
+                break;
+            case ABOUT: {
+                BigDecimal half = magnitude.multiply(tolerance.about());
+                range = Range.closed(Decimals.canonical(n.subtract(half)), Decimals.canonical(n.add(half)));
+                break;
+            }
+            case NEARLY: {
+                BigDecimal depth = magnitude.multiply(tolerance.nearly());
+                range = depth.signum() == 0
+                        ? Range.singleton(n)
+                        : Range.closedOpen(Decimals.canonical(n.subtract(depth)), n);
+                break;
+            }
+            case BETWEEN:
+            default:
+                throw new IllegalArgumentException("a BETWEEN figure has two numbers: use Figure.between");
+        }
+        return new Figure(qualifier, n, unit, range);
+    }
+
+    /**
+     * Returns a figure for a closed range of values, "2-3个", "500～600亿元".
+     *
+     * @param low  the lower end, included, in the unit's base, not null
+     * @param high  the upper end, included, not less than low, not null
+     * @param unit  the unit, not null
+     * @return the figure, never null
+     * @throws IllegalArgumentException if high is less than low
+     */
+    public static Figure between(BigDecimal low, BigDecimal high, Unit unit) {
+        requireNonNull(unit, "unit");
+        BigDecimal lo = Decimals.canonical(requireNonNull(low, "low"));
+        BigDecimal hi = Decimals.canonical(requireNonNull(high, "high"));
+        if (hi.compareTo(lo) < 0) {
+            throw new IllegalArgumentException("range end (" + hi.toPlainString()
+                    + ") must not be less than its start (" + lo.toPlainString() + ")");
+        }
+        return new Figure(Qualifier.BETWEEN, lo, unit, Range.closed(lo, hi));
+    }
+
+    /**
+     * Returns the qualifier.
+     *
+     * @return the qualifier, never null
+     */
+    public Qualifier qualifier() {
+        return qualifier;
+    }
+
+    /**
+     * Returns the number as written, in the unit's base ("突破7000亿元" gives 700000000000); for a
+     * BETWEEN figure, the lower end.
+     *
+     * @return the number in canonical form, never null
+     */
+    public BigDecimal nominal() {
+        return nominal;
+    }
+
+    /**
+     * Returns the number as written, with its unit.
+     *
+     * @return the quantity, never null
+     */
+    public Quantity nominalQuantity() {
+        return Quantity.of(nominal, unit);
+    }
+
+    /**
+     * Returns the unit.
+     *
+     * @return the unit, never null
+     */
+    public Unit unit() {
+        return unit;
+    }
+
+    /**
+     * Returns the values the phrase allows, in the unit's base.
+     *
+     * @return the range, never null or empty
+     */
+    public Range<BigDecimal> range() {
+        return range;
+    }
+
+    /**
+     * Returns the lower bound of the range, if it has one.
+     *
+     * @return the lower bound, or empty for AT_MOST and LESS_THAN
+     */
+    public Optional<BigDecimal> lowerBound() {
+        return range.hasLowerBound() ? Optional.of(range.lowerEndpoint()) : Optional.empty();
+    }
+
+    /**
+     * Returns the upper bound of the range, if it has one.
+     *
+     * @return the upper bound, or empty for AT_LEAST and MORE_THAN
+     */
+    public Optional<BigDecimal> upperBound() {
+        return range.hasUpperBound() ? Optional.of(range.upperEndpoint()) : Optional.empty();
+    }
+
+    /**
+     * Tells whether the lower bound is a possible value.
+     *
+     * @return true if there is a lower bound and it is included
+     */
+    public boolean lowerInclusive() {
+        return range.hasLowerBound() && range.lowerBoundType() == BoundType.CLOSED;
+    }
+
+    /**
+     * Tells whether the upper bound is a possible value.
+     *
+     * @return true if there is an upper bound and it is included
+     */
+    public boolean upperInclusive() {
+        return range.hasUpperBound() && range.upperBoundType() == BoundType.CLOSED;
+    }
+
+    /**
+     * Tells whether the figure is one exact value.
+     *
+     * @return true for EXACT figures (and zero-width bands)
+     */
+    public boolean isExact() {
+        return range.hasLowerBound() && range.hasUpperBound()
+                && range.lowerEndpoint().compareTo(range.upperEndpoint()) == 0;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Figure other
+                && qualifier == other.qualifier
+                && nominal.equals(other.nominal)
+                && unit.equals(other.unit)
+                && range.equals(other.range);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((qualifier.hashCode() * 31 + nominal.hashCode()) * 31 + unit.hashCode()) * 31
+                + range.hashCode();
+    }
+
+    /**
+     * Returns the figure as a Chinese document writes it ("突破7000亿元"), so that
+     * {@code Figure.parse(f.toString())} equals {@code f} for figures with the default tolerance.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+        return FigureFormat.chinese().format(this);
+    }
+}
