@@ -1,0 +1,193 @@
+package dev.attain.io;
+
+import dev.attain.io.Draft.FigureAt;
+import dev.attain.io.Draft.IndicatorDraft;
+import dev.attain.io.Draft.OutcomeDraft;
+import dev.attain.io.Draft.Ref;
+import dev.attain.io.Draft.TargetDraft;
+import dev.attain.model.Dataset;
+import dev.attain.model.Indicator;
+import dev.attain.model.Outcome;
+import dev.attain.model.Target;
+import dev.attain.quantity.Figure;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Gathers the drafts of every file of a dataset, checks them against each other (duplicate ids,
+ * references to indicators, units against the indicator's dimension), and sorts them into the
+ * records kept and the records rejected.
+ *
+ * <p>Use: {@link #indicator}, {@link #target}, {@link #outcome} for the JSON and YAML files,
+ * then {@link #resolve()}, then {@link #streamedOutcome} for each CSV row, then {@link #finish()}.
+ * Only accepted records and rejections are kept: a streamed row's draft is dropped once judged.
+ */
+final class Assembler implements Binder.Sink {
+
+    private final String source;
+    private final Map<String, Integer> fileOrder = new HashMap<>();
+    private final List<IndicatorDraft> indicatorDrafts = new ArrayList<>();
+    private final List<TargetDraft> targetDrafts = new ArrayList<>();
+    private final List<OutcomeDraft> outcomeDrafts = new ArrayList<>();
+    private final Map<String, IndicatorDraft> indicatorsById = new LinkedHashMap<>();
+    private final List<Indicator> indicators = new ArrayList<>();
+    private final List<Target> targets = new ArrayList<>();
+    private final List<Outcome> outcomes = new ArrayList<>();
+    private final List<Rejection> rejected = new ArrayList<>();
+    private long read;
+    private boolean resolved;
+
+    /**
+     * Creates an assembler.
+     *
+     * @param source  what is being read, for the exception's message
+     */
+    Assembler(String source) {
+        this.source = source;
+    }
+
+    String source() {
+        return source;
+    }
+
+    /** Notes a file, so that problems sort in the order files were read. */
+    void file(String file) {
+        fileOrder.putIfAbsent(file, fileOrder.size());
+    }
+
+    @Override
+    public void indicator(IndicatorDraft draft) {
+        checkNotResolved();
+        indicatorDrafts.add(draft);
+    }
+
+    @Override
+    public void target(TargetDraft draft) {
+        checkNotResolved();
+        targetDrafts.add(draft);
+    }
+
+    @Override
+    public void outcome(OutcomeDraft draft) {
+        checkNotResolved();
+        outcomeDrafts.add(draft);
+    }
+
+    @Override
+    public void unreadable(String file, Loc loc, String record, @Nullable String field, String message) {
+        file(file);
+        read++;
+        rejected.add(new Rejection(file, loc.line(), loc.column(), record, List.of(new Problem(file, loc.line(),
+                loc.column(), Optional.empty(), Optional.ofNullable(field), message))));
+    }
+
+    private void checkNotResolved() {
+        if (resolved) {
+            throw new IllegalStateException("records of JSON and YAML files must come before resolve()");
+        }
+    }
+
+    /** Checks the records of the JSON and YAML files against each other. */
+    void resolve() {
+        checkNotResolved();
+        resolved = true;
+        for (IndicatorDraft d : indicatorDrafts) {
+            read++;
+            if (d.id != null) {
+                IndicatorDraft first = indicatorsById.putIfAbsent(d.id, d);
+                if (first != null) {
+                    d.problem(d.idLoc, "id", "duplicate id '" + d.id + "'; first defined at " + first.where());
+                }
+            }
+            judge(d, d.indicator, indicators);
+        }
+        indicatorDrafts.clear();
+        Map<String, TargetDraft> targetsById = new HashMap<>();
+        for (TargetDraft d : targetDrafts) {
+            read++;
+            if (d.id != null) {
+                TargetDraft first = targetsById.putIfAbsent(d.id, d);
+                if (first != null) {
+                    d.problem(d.idLoc, "id", "duplicate id '" + d.id + "'; first defined at " + first.where());
+                }
+            }
+            for (Ref ref : d.refs) {
+                checkRef(d, ref, d.figures);
+            }
+            judge(d, d.target, targets);
+        }
+        targetDrafts.clear();
+        for (OutcomeDraft d : outcomeDrafts) {
+            read++;
+            checkOutcome(d);
+        }
+        outcomeDrafts.clear();
+    }
+
+    /** Judges one outcome of a CSV table, after {@link #resolve()}. */
+    void streamedOutcome(OutcomeDraft d) {
+        if (!resolved) {
+            throw new IllegalStateException("resolve() must come before streamed outcomes");
+        }
+        read++;
+        checkOutcome(d);
+    }
+
+    private void checkOutcome(OutcomeDraft d) {
+        if (d.ref != null) {
+            checkRef(d, d.ref, d.value == null ? List.of() : List.of(d.value));
+        }
+        judge(d, d.outcome, outcomes);
+    }
+
+    private <T> void judge(Draft d, @Nullable T value, List<T> kept) {
+        if (d.isAccepted() && value != null) {
+            kept.add(value);
+        } else {
+            file(d.file);
+            rejected.add(d.rejection());
+        }
+    }
+
+    private void checkRef(Draft d, Ref ref, List<FigureAt> figures) {
+        IndicatorDraft ind = indicatorsById.get(ref.id());
+        if (ind == null) {
+            String suggestion = Texts.suggestion(ref.id(), indicatorsById.keySet());
+            d.problem(ref.loc(), ref.field(), "unknown indicator '" + ref.id() + "'"
+                    + (suggestion.isEmpty() ? "" : "." + suggestion));
+            return;
+        }
+        if (ind.indicator == null || ind.hasProblems()) {
+            d.problem(ref.loc(), ref.field(), "indicator '" + ref.id() + "' was rejected (see " + ind.where() + ")");
+            return;
+        }
+        Indicator indicator = ind.indicator;
+        for (FigureAt f : figures) {
+            Figure fig = f.figure();
+            if (!fig.unit().isSameDimension(indicator.unit())) {
+                d.problem(f.loc(), f.field(), "unit '" + fig.unit().code() + "' (" + fig.unit().dimension()
+                        + ") does not measure what indicator '" + indicator.id() + "' measures, in '"
+                        + indicator.unit().code() + "' (" + indicator.unit().dimension() + ")");
+            }
+        }
+    }
+
+    /** Returns the report: the records kept as a dataset, and every rejection. */
+    LoadReport finish() {
+        if (!resolved) {
+            resolve();
+        }
+        Comparator<Rejection> order = Comparator
+                .comparingInt((Rejection r) -> fileOrder.getOrDefault(r.file(), Integer.MAX_VALUE))
+                .thenComparingInt(Rejection::line).thenComparingInt(Rejection::column);
+        rejected.sort(order);
+        Dataset dataset = Dataset.of(indicators, targets, outcomes);
+        return new LoadReport(source, dataset, rejected, read);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.attain.io;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.attain.eval.Evaluation;
+import dev.attain.eval.Pace;
+import dev.attain.eval.Projection;
+import dev.attain.eval.Scorecard;
+import dev.attain.model.Dataset;
+import dev.attain.model.Indicator;
+import dev.attain.model.Outcome;
+import dev.attain.model.Period;
+import dev.attain.model.Scope;
+import dev.attain.model.Source;
+import dev.attain.model.Target;
+import dev.attain.quantity.Figure;
+import dev.attain.quantity.Tolerance;
+import dev.attain.quantity.Unit;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The Jackson 3 module for Attain's model, in the dataset format that {@link Datasets} reads
+ * and writes: register it with {@code JsonMapper.builder().addModule(new AttainModule())}, or
+ * use the mappers {@link Datasets#jsonMapper()} and {@link Datasets#yamlMapper()} that have it.
+ *
+ * <p>Serializers and deserializers for {@link Figure} (a phrase: {@code "突破7000亿元"}),
+ * {@link Period} ({@code "2022-Q3"}), {@link Unit} ({@code "CNY"}), {@link Scope} (an object of
+ * key → value), {@link Source}, {@link Indicator}, {@link Target}, {@link Outcome} and
+ * {@link Dataset}; serializers (writing only) for the results of evaluation, {@link Scorecard},
+ * {@link Evaluation}, {@link Pace} and {@link Projection}, with every interval written as
+ * {@code {"lower": "700000000000", "lowerInclusive": false, "upper": null, "upperInclusive": false}}
+ * (plain decimal strings, null for an unbounded end). Records are read with the same checks as {@link DatasetReader}, every
+ * problem of a record at once: a failure is a {@link tools.jackson.databind.DatabindException}
+ * whose cause is a {@link DatasetException} listing the problems with line and column. A
+ * target or outcome read on its own is not checked against its indicators; a dataset is.
+ *
+ * <p>The module adds no polymorphic typing and needs none. Numbers are written in plain
+ * notation, never {@code 1.03E+12}.
+ */
+public final class AttainModule extends SimpleModule {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the module; ABOUT and NEARLY figures are read with the default tolerance. */
+    public AttainModule() {
+        this(Tolerance.DEFAULT);
+    }
+
+    /**
+     * Creates the module.
+     *
+     * @param tolerance  the tolerance with which ABOUT (约) and NEARLY (近) figures are read, not null
+     */
+    public AttainModule(Tolerance tolerance) {
+        super("attain");
+        requireNonNull(tolerance, "tolerance");
+        addSerializer(Figure.class, Serializers.of(Figure.class, Serializers::figure));
+        addSerializer(Period.class, Serializers.of(Period.class, Serializers.PERIOD));
+        addSerializer(Unit.class, Serializers.of(Unit.class, Serializers.UNIT));
+        addSerializer(Scope.class, Serializers.of(Scope.class, Serializers::scope));
+        addSerializer(Source.class, Serializers.of(Source.class, Serializers::source));
+        addSerializer(Indicator.class, Serializers.of(Indicator.class, Serializers::indicator));
+        addSerializer(Target.class, Serializers.of(Target.class, Serializers::target));
+        addSerializer(Outcome.class, Serializers.of(Outcome.class, Serializers::outcome));
+        addSerializer(Dataset.class, Serializers.of(Dataset.class, Serializers::dataset));
+        addSerializer(Scorecard.class, Serializers.of(Scorecard.class, Serializers::scorecard));
+        addSerializer(Evaluation.class, Serializers.of(Evaluation.class, Serializers::evaluation));
+        addSerializer(Pace.class, Serializers.of(Pace.class, Serializers::pace));
+        addSerializer(Projection.class, Serializers.of(Projection.class, Serializers::projection));
+        addDeserializer(Figure.class, Deserializers.figure(tolerance));
+        addDeserializer(Period.class, Deserializers.period());
+        addDeserializer(Unit.class, Deserializers.unit());
+        addDeserializer(Scope.class, Deserializers.scope(tolerance));
+        addDeserializer(Source.class, Deserializers.source(tolerance));
+        addDeserializer(Indicator.class, Deserializers.indicator(tolerance));
+        addDeserializer(Target.class, Deserializers.target(tolerance));
+        addDeserializer(Outcome.class, Deserializers.outcome(tolerance));
+        addDeserializer(Dataset.class, Deserializers.dataset(tolerance));
+    }
+}

@@ -1,0 +1,181 @@
+package dev.attain.io;
+
+import dev.attain.model.Indicator;
+import dev.attain.model.Outcome;
+import dev.attain.model.Target;
+import dev.attain.quantity.Figure;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A record as read from a file, before it is accepted: its location, the value built from it
+ * when it had no problem of its own, what it refers to, and every problem found with it.
+ */
+abstract class Draft {
+
+    final String file;
+    final Loc loc;
+    private @Nullable List<Problem> problems;
+
+    Draft(String file, Loc loc) {
+        this.file = file;
+        this.loc = loc;
+    }
+
+    /** Returns how problems name the record: {@code targets[1] (jx-2025-va)}. */
+    abstract String label();
+
+    /** Returns the built value, or null if it could not be built. */
+    abstract @Nullable Object value();
+
+    final void problem(Loc at, @Nullable String field, String message) {
+        if (problems == null) {
+            problems = new ArrayList<>(2);
+        }
+        problems.add(new Problem(file, at.line(), at.column(), Optional.of(label()), Optional.ofNullable(field),
+                message));
+    }
+
+    final boolean hasProblems() {
+        return problems != null;
+    }
+
+    final List<Problem> problems() {
+        return problems == null ? List.of() : problems;
+    }
+
+    /** Tells whether the record is to be kept: built, and without problems. */
+    final boolean isAccepted() {
+        return problems == null && value() != null;
+    }
+
+    final Rejection rejection() {
+        List<Problem> sorted = new ArrayList<>(problems());
+        sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return new Rejection(file, loc.line(), loc.column(), label(), sorted);
+    }
+
+    final String where() {
+        return file + ":" + loc;
+    }
+
+    /** A value read on its own (a scope, a source …) by the Jackson module. */
+    static final class Lone extends Draft {
+        private final String label;
+
+        Lone(String file, Loc loc, String label) {
+            super(file, loc);
+            this.label = label;
+        }
+
+        @Override
+        String label() {
+            return label;
+        }
+
+        @Override
+        @Nullable Object value() {
+            return null;
+        }
+    }
+
+    /** A reference to an indicator, where it was written. */
+    record Ref(String id, Loc loc, String field) {
+    }
+
+    /** A figure, the field it was read from, and where. */
+    record FigureAt(String field, Figure figure, Loc loc) {
+    }
+
+    /** An indicator being read. */
+    static final class IndicatorDraft extends Draft {
+        final int index;
+        @Nullable String id;
+        Loc idLoc;
+        @Nullable Indicator indicator;
+
+        IndicatorDraft(String file, Loc loc, int index) {
+            super(file, loc);
+            this.index = index;
+            this.idLoc = loc;
+        }
+
+        @Override
+        String label() {
+            String head = index < 0 ? "indicator" : "indicators[" + index + "]";
+            return head + (id == null ? "" : " (" + id + ")");
+        }
+
+        @Override
+        @Nullable Object value() {
+            return indicator;
+        }
+    }
+
+    /** A target being read. */
+    static final class TargetDraft extends Draft {
+        final int index;
+        @Nullable String id;
+        Loc idLoc;
+        final List<Ref> refs = new ArrayList<>(2);
+        final List<FigureAt> figures = new ArrayList<>(2);
+        @Nullable Target target;
+
+        TargetDraft(String file, Loc loc, int index) {
+            super(file, loc);
+            this.index = index;
+            this.idLoc = loc;
+        }
+
+        @Override
+        String label() {
+            String head = index < 0 ? "target" : "targets[" + index + "]";
+            return head + (id == null ? "" : " (" + id + ")");
+        }
+
+        @Override
+        @Nullable Object value() {
+            return target;
+        }
+    }
+
+    /** An outcome being read, from a JSON or YAML array or from a CSV row. */
+    static final class OutcomeDraft extends Draft {
+        private final String section;
+        final long index;
+        @Nullable Ref ref;
+        @Nullable FigureAt value;
+        @Nullable String periodText;
+        @Nullable Outcome outcome;
+
+        /**
+         * Creates a draft.
+         *
+         * @param section  {@code outcomes} for an array element, {@code row} for a CSV row
+         * @param index  the index in the array, or the number of the data row from 1
+         */
+        OutcomeDraft(String file, Loc loc, String section, long index) {
+            super(file, loc);
+            this.section = section;
+            this.index = index;
+        }
+
+        @Override
+        String label() {
+            String head = section.equals("row") ? "row " + index
+                    : index < 0 ? "outcome" : section + "[" + index + "]";
+            if (ref == null && periodText == null) {
+                return head;
+            }
+            return head + " (" + (ref == null ? "?" : ref.id()) + " " + (periodText == null ? "?" : periodText) + ")";
+        }
+
+        @Override
+        @Nullable Object value() {
+            return outcome;
+        }
+    }
+}
