@@ -49,8 +49,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyIoAndTheFacade_useFastCsv() {
-        noClasses().that().resideOutsideOfPackages("dev.attain.io..", "dev.attain")
+    void onlyIoTheFacadeAndReports_useFastCsv() {
+        noClasses().that().resideOutsideOfPackages("dev.attain.io..", "dev.attain", "dev.attain.report..")
                 .should().dependOnClassesThat().resideInAnyPackage("de.siegmar..")
                 .check(classes);
     }

@@ -1,0 +1,288 @@
+package dev.attain.report;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.attain.eval.Status;
+import dev.attain.eval.Tier;
+import dev.attain.model.Commitment;
+import dev.attain.model.PaceModel;
+import dev.attain.quantity.FigureFormat;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * The words of the reports, in Chinese or English: column headings, status labels, titles.
+ *
+ * <p>Status labels start with a sign that stays readable without colour: ✓ achieved, + on track,
+ * ? indeterminate, ~ not comparable, - no data, ! at risk, ✗ off track and missed. The signs
+ * are one column wide on every terminal (✓ and ✗ are narrow, not ambiguous, in East Asian
+ * Width).
+ *
+ * <p>The reasons of an evaluation come from the evaluator, in English, whatever the locale.
+ */
+final class Labels {
+
+    static final Labels CHINESE = new Labels(true);
+    static final Labels ENGLISH = new Labels(false);
+
+    private final boolean chinese;
+
+    private Labels(boolean chinese) {
+        this.chinese = chinese;
+    }
+
+    /**
+     * Chooses the words for a locale: Chinese for any locale whose language is Chinese
+     * ({@link Locale#CHINESE}, {@link Locale#SIMPLIFIED_CHINESE}, zh-TW …), English otherwise.
+     */
+    static Labels of(Locale locale) {
+        return isChinese(locale) ? CHINESE : ENGLISH;
+    }
+
+    static boolean isChinese(Locale locale) {
+        return requireNonNull(locale, "locale").getLanguage().equals("zh");
+    }
+
+    boolean chinese() {
+        return chinese;
+    }
+
+    FigureFormat figures() {
+        return chinese ? FigureFormat.chinese() : FigureFormat.english();
+    }
+
+    /** The language tag for HTML's lang attribute. */
+    String languageTag() {
+        return chinese ? "zh-CN" : "en";
+    }
+
+    // ------------------------------------------------------------------ statuses
+
+    /** The sign of a status: one narrow column. */
+    static String sign(Status status) {
+        switch (status) {
+            case ACHIEVED:
+                return "✓";
+            case ON_TRACK:
+                return "+";
+            case INDETERMINATE:
+                return "?";
+            case NOT_COMPARABLE:
+                return "~";
+            case NO_DATA:
+                return "-";
+            case AT_RISK:
+                return "!";
+            case OFF_TRACK:
+            case MISSED:
+            default:
+                return "✗";
+        }
+    }
+
+    /** The word for a status: "已完成", "achieved". */
+    String word(Status status) {
+        switch (status) {
+            case ACHIEVED:
+                return chinese ? "已完成" : "achieved";
+            case MISSED:
+                return chinese ? "未完成" : "missed";
+            case ON_TRACK:
+                return chinese ? "进度正常" : "on track";
+            case AT_RISK:
+                return chinese ? "略有滞后" : "at risk";
+            case OFF_TRACK:
+                return chinese ? "严重滞后" : "off track";
+            case NO_DATA:
+                return chinese ? "暂无数据" : "no data";
+            case INDETERMINATE:
+                return chinese ? "无法判定" : "indeterminate";
+            case NOT_COMPARABLE:
+            default:
+                return chinese ? "不可比" : "not comparable";
+        }
+    }
+
+    /** The sign and the word: "✗ 未完成", "✗ missed". */
+    String status(Status status) {
+        return sign(status) + " " + word(status);
+    }
+
+    String commitment(Commitment commitment) {
+        switch (commitment) {
+            case BINDING:
+                return chinese ? "约束性" : "binding";
+            case STRETCH:
+                return chinese ? "力争" : "stretch";
+            case EXPECTED:
+            default:
+                return chinese ? "预期性" : "expected";
+        }
+    }
+
+    String tier(Tier tier) {
+        switch (tier) {
+            case STRETCH:
+                return chinese ? "达到力争目标" : "stretch reached";
+            case FLOOR:
+                return chinese ? "达到确保目标" : "floor reached";
+            case BELOW_FLOOR:
+                return chinese ? "未达确保目标" : "below floor";
+            case UNDETERMINED:
+            default:
+                return chinese ? "无法判定" : "undetermined";
+        }
+    }
+
+    String paceModel(PaceModel model) {
+        switch (model) {
+            case COMPOUND:
+                return chinese ? "复合增长" : "compound growth";
+            case SCHEDULE:
+                return chinese ? "分期进度" : "schedule";
+            case LINEAR:
+            default:
+                return chinese ? "线性（序时进度）" : "linear";
+        }
+    }
+
+    // ------------------------------------------------------------------ headings
+
+    String target() {
+        return chinese ? "目标" : "Target";
+    }
+
+    String indicator() {
+        return chinese ? "指标" : "Indicator";
+    }
+
+    String period() {
+        return chinese ? "期间" : "Period";
+    }
+
+    String required() {
+        return chinese ? "目标值" : "Required";
+    }
+
+    String reported() {
+        return chinese ? "实际值" : "Reported";
+    }
+
+    String attainment() {
+        return chinese ? "完成度" : "Attainment";
+    }
+
+    String status() {
+        return chinese ? "状态" : "Status";
+    }
+
+    String reason() {
+        return chinese ? "原因" : "Reason";
+    }
+
+    String reasons() {
+        return chinese ? "原因" : "Reasons";
+    }
+
+    String source() {
+        return chinese ? "来源" : "Source";
+    }
+
+    String count() {
+        return chinese ? "数量" : "Count";
+    }
+
+    String summary() {
+        return chinese ? "汇总" : "Summary";
+    }
+
+    String shortfalls() {
+        return chinese ? "未完成及滞后目标" : "Shortfalls";
+    }
+
+    String noShortfalls() {
+        return chinese ? "没有未完成或滞后的目标。" : "No target is missed, off track or at risk.";
+    }
+
+    String targets() {
+        return chinese ? "各项目标" : "Targets";
+    }
+
+    String trajectories() {
+        return chinese ? "指标走势" : "Trajectories";
+    }
+
+    String noTrajectories() {
+        return chinese ? "没有可绘制走势的指标（需要基期值或至少两期数据）。"
+                : "No indicator has a history to chart (a baseline or two reported periods are needed).";
+    }
+
+    /** "截至2023-03-01的目标完成情况", "Scorecard as of 2023-03-01". */
+    String title(LocalDate asOf) {
+        return chinese ? "截至" + asOf + "的目标完成情况" : "Scorecard as of " + asOf;
+    }
+
+    /** "共5项目标", "5 targets". */
+    String targetCount(int n) {
+        return chinese ? "共" + n + "项目标" : n + (n == 1 ? " target" : " targets");
+    }
+
+    String empty() {
+        return chinese ? "没有目标。" : "No targets.";
+    }
+
+    /** A point of the history that is the baseline. */
+    String baseline() {
+        return chinese ? "基期" : "baseline";
+    }
+
+    String reportedSeries() {
+        return chinese ? "实际值" : "reported";
+    }
+
+    String plannedPath() {
+        return chinese ? "规划路径" : "planned path";
+    }
+
+    /** "规划路径：复合增长", "planned path, compound growth". */
+    String plannedPath(PaceModel model) {
+        return chinese ? "规划路径：" + paceModel(model) : "planned path, " + paceModel(model);
+    }
+
+    String expectedByNow() {
+        return chinese ? "按进度应达" : "expected by now";
+    }
+
+    String bandOff() {
+        return chinese ? "严重滞后区间" : "off track band";
+    }
+
+    String bandRisk() {
+        return chinese ? "略有滞后区间" : "at risk band";
+    }
+
+    String bandOn() {
+        return chinese ? "进度正常区间" : "on track band";
+    }
+
+    String thresholds() {
+        return chinese ? "阈值" : "Thresholds";
+    }
+
+    String asOf() {
+        return chinese ? "评估日期" : "As of";
+    }
+
+    String generatedBy() {
+        return chinese ? "由 Attain 生成；本页不含脚本，不加载任何外部资源。"
+                : "Generated by Attain; this page has no script and loads nothing from elsewhere.";
+    }
+
+    String rangeActual() {
+        return chinese ? "实际值区间" : "reported range";
+    }
+
+    String noValue() {
+        return "-";
+    }
+}

@@ -1,0 +1,37 @@
+/**
+ * Reports: renderers of a {@link dev.attain.eval.Scorecard} for people and programs, with
+ * Chinese or English labels chosen by a {@link java.util.Locale} (any Chinese locale gives
+ * Chinese, any other English).
+ *
+ * <ul>
+ *   <li>{@link dev.attain.report.ConsoleReport}: a text table for a terminal, aligned by East
+ *       Asian Width (a Chinese character takes two columns), shortfalls first, statuses with a
+ *       sign and a word, counts per status at the end.
+ *   <li>{@link dev.attain.report.MarkdownReport}: a table for memos and issues, data escaped.
+ *   <li>{@link dev.attain.report.CsvReport}: one row per evaluation with every number a
+ *       spreadsheet needs, formula injection neutralised (OWASP), written with FastCSV.
+ *   <li>{@link dev.attain.report.JsonReport}: the io module's JSON shape of a scorecard.
+ *   <li>{@link dev.attain.report.HtmlReport}: one self-contained page, with no script and no
+ *       request elsewhere: summary, shortfalls, an SVG bullet graph per target and a trajectory
+ *       chart per indicator with a history.
+ * </ul>
+ *
+ * <p>All five implement {@link dev.attain.report.ScorecardRenderer}: {@code render(card)} gives
+ * the text, {@code write(card, path)} writes it in UTF-8.
+ *
+ * <pre>{@code
+ * Scorecard card = Tracker.of(dataset).evaluate(LocalDate.of(2023, 3, 1));
+ * System.out.print(ConsoleReport.of(Locale.CHINESE).render(card));
+ * HtmlReport.of(Locale.CHINESE).withHistory(dataset).write(card, Path.of("scorecard.html"));
+ * }</pre>
+ *
+ * <p>Numbers are written by the figures formatter ({@link dev.attain.quantity.FigureFormat}):
+ * "1.03万亿元", "≥147.1%", "[95.0%, 105.0%]", "+0.1个百分点". Text from the data is escaped
+ * for each format: made terminal-safe for the console, Markdown-escaped, formula-neutralised
+ * in CSV, JSON-escaped, and HTML-escaped by one function for HTML and SVG. The evaluator's
+ * reasons are in English whatever the locale. Every renderer is immutable and thread-safe.
+ */
+@NullMarked
+package dev.attain.report;
+
+import org.jspecify.annotations.NullMarked;
