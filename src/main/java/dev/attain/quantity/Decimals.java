@@ -13,6 +13,9 @@ final class Decimals {
      * {@code 1.03E+12} becomes {@code 1030000000000}, {@code 7.10} becomes {@code 7.1}.
      */
     static BigDecimal canonical(BigDecimal value) {
+        if (value.scale() == 0) {
+            return value; // an integer at scale 0 is canonical whatever its trailing zeros
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

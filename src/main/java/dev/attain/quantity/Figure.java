@@ -50,7 +50,9 @@ public final class Figure {
     }
 
     /**
-     * Reads a figure phrase in Chinese or English, with the default {@link Tolerance}.
+     * Reads a figure phrase in Chinese or English, with the default {@link Tolerance}. The
+     * phrases it reads (qualifiers, magnitudes, numerals, units, signs, ranks, ranges) are listed
+     * in the {@linkplain dev.attain.quantity package documentation}.
      *
      * @param text  the phrase, such as "突破7000亿元", "1.03万亿元", "增长7.1%", "第13位",
      *     "more than CNY 700 billion", not null
@@ -133,12 +135,12 @@ public final class Figure {
                 range = Range.lessThan(n);
                 break;
             case ABOUT: {
-                BigDecimal half = magnitude.multiply(tolerance.about());
+                BigDecimal half = Decimals.canonical(magnitude.multiply(tolerance.about()));
                 range = Range.closed(Decimals.canonical(n.subtract(half)), Decimals.canonical(n.add(half)));
                 break;
             }
             case NEARLY: {
-                BigDecimal depth = magnitude.multiply(tolerance.nearly());
+                BigDecimal depth = Decimals.canonical(magnitude.multiply(tolerance.nearly()));
                 range = depth.signum() == 0
                         ? Range.singleton(n)
                         : Range.closedOpen(Decimals.canonical(n.subtract(depth)), n);

@@ -10,7 +10,9 @@ public final class FigureParseException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The text that could not be parsed. */
     private final String input;
+    /** The index of the character at which parsing failed. */
     private final int index;
 
     /**

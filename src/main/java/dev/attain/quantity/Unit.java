@@ -42,7 +42,7 @@ public final class Unit {
     /** Measure words of counts that Attain knows; others may be created with {@link #count}. */
     static final ImmutableSet<String> COUNT_WORDS = ImmutableSet.of(
             "家", "个", "项", "名", "人", "户", "座", "台", "辆", "件", "套", "条", "所", "批", "次",
-            "款", "只", "艘", "架", "部", "栋", "处", "种", "位", "类", "支", "片", "张", "本",
+            "款", "只", "艘", "架", "部", "栋", "处", "种", "位", "类", "支", "片", "张", "本", "场", "届", "期", "站", "段", "座次",
             "人次", "家次", "个次", "台套", "万人");
 
     private final Dimension dimension;

@@ -1,0 +1,128 @@
+package dev.attain.eval;
+
+import com.google.common.collect.BoundType;
+import com.google.common.collect.Range;
+import dev.attain.model.Polarity;
+import dev.attain.quantity.Qualifier;
+import dev.attain.quantity.Unit;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A requirement read as a test: the one place that says what meets a requirement, and how
+ * attainment, difference and gap are measured against it.
+ *
+ * <p><b>Direction.</b> A requirement's own word decides: 以上/突破 (AT_LEAST, MORE_THAN) ask for
+ * more, 以内/不到 (AT_MOST, LESS_THAN) for less. A plain value (EXACT), an ABOUT, NEARLY or
+ * BETWEEN band takes the indicator's polarity: at least for higher-is-better, at most for
+ * lower-is-better.
+ *
+ * <p><b>Region.</b> The values that meet the requirement: a half-line from the threshold in
+ * the requirement's direction, open or closed as the requirement's bound is. For a band the
+ * threshold is the band's end on the far side from the good direction, so a value inside the
+ * band meets it, and so does one beyond the band on the good side ("10家左右" with 9.6 or with
+ * 12 is met for a higher-is-better count; with 9 it is not).
+ *
+ * <p><b>Reference.</b> The number the plan wrote, which ratios and differences are taken
+ * against: the nominal number, or for a BETWEEN band its end on the far side.
+ */
+final class Criterion {
+
+    final boolean up;
+    final BigDecimal threshold;
+    final boolean inclusive;
+    final BigDecimal reference;
+    final Range<BigDecimal> region;
+    private @Nullable String described;
+
+    private Criterion(boolean up, BigDecimal threshold, boolean inclusive, BigDecimal reference) {
+        this.up = up;
+        this.threshold = threshold;
+        this.inclusive = inclusive;
+        this.reference = reference;
+        BoundType type = inclusive ? BoundType.CLOSED : BoundType.OPEN;
+        this.region = up ? Range.downTo(threshold, type) : Range.upTo(threshold, type);
+    }
+
+    /**
+     * Reads a requirement.
+     *
+     * @param qualifier  the requirement's qualifier
+     * @param nominal  its number, in the unit judged in
+     * @param range  its values, in the unit judged in
+     * @param polarity  the indicator's polarity
+     */
+    static Criterion of(Qualifier qualifier, BigDecimal nominal, Range<BigDecimal> range, Polarity polarity) {
+        boolean up = isUp(qualifier, polarity);
+        BigDecimal threshold;
+        boolean inclusive;
+        if (up) {
+            threshold = range.hasLowerBound() ? range.lowerEndpoint() : nominal;
+            inclusive = !range.hasLowerBound() || range.lowerBoundType() == BoundType.CLOSED;
+        } else {
+            threshold = range.hasUpperBound() ? range.upperEndpoint() : nominal;
+            inclusive = !range.hasUpperBound() || range.upperBoundType() == BoundType.CLOSED;
+        }
+        BigDecimal reference = qualifier == Qualifier.BETWEEN ? threshold : nominal;
+        return new Criterion(up, threshold, inclusive, reference);
+    }
+
+    /** Whether a requirement asks for at least (true) or at most (false). */
+    static boolean isUp(Qualifier qualifier, Polarity polarity) {
+        switch (qualifier) {
+            case AT_LEAST:
+            case MORE_THAN:
+                return true;
+            case AT_MOST:
+            case LESS_THAN:
+                return false;
+            default:
+                return polarity == Polarity.HIGHER_IS_BETTER;
+        }
+    }
+
+    /** Whether the values certainly meet (YES), certainly miss (NO) or straddle the requirement. */
+    Projection.Meets test(Range<BigDecimal> values) {
+        return Intervals.test(values, region);
+    }
+
+    /** What is still missing: max(0, threshold − value) upwards, max(0, value − threshold) downwards. */
+    Range<BigDecimal> gap(Range<BigDecimal> values) {
+        if (region.encloses(values)) {
+            return Intervals.ZERO;
+        }
+        Range<BigDecimal> shortBy = up ? Intervals.minus(threshold, values) : Intervals.plus(values, threshold.negate());
+        return Intervals.atLeast(shortBy, BigDecimal.ZERO);
+    }
+
+    /**
+     * Reported ÷ reference upwards, reference ÷ reported downwards; empty where that is no
+     * ratio (a reference at or below zero, a reported interval containing zero downwards).
+     */
+    Optional<Range<BigDecimal>> attainment(Range<BigDecimal> values, MathContext mc) {
+        if (reference.signum() <= 0) {
+            return Optional.empty();
+        }
+        return up ? Optional.of(Intervals.divide(values, reference, mc)) : Intervals.divide(reference, values, mc);
+    }
+
+    /** How far ahead of the reference, in the unit: value − reference upwards, reference − value downwards. */
+    Range<BigDecimal> difference(Range<BigDecimal> values) {
+        return up ? Intervals.plus(values, reference.negate()) : Intervals.minus(reference, values);
+    }
+
+    /**
+     * The requirement in words, such as "> 700000000000 CNY"; cached, as a plan's criterion is
+     * described once per evaluation (a benign race: equal strings, safely published).
+     */
+    String describe(Unit unit) {
+        String text = described;
+        if (text == null) {
+            text = (up ? inclusive ? "≥ " : "> " : inclusive ? "≤ " : "< ") + Texts.amount(threshold, unit);
+            described = text;
+        }
+        return text;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.attain.eval;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Powers with rational exponents in {@code BigDecimal}, for compound growth over a fraction of
+ * a path: x^(p/q) for x &gt; 0.
+ *
+ * <p>The result is the q-th root of x^p, found by Newton's iteration
+ * y ← ((q − 1)·y + x^p ÷ y^(q−1)) ÷ q in {@code BigDecimal}, carried with four guard digits
+ * beyond the requested precision, seeded from a {@code double} estimate (used only as a
+ * starting point), and iterated until two successive values agree when rounded to the
+ * requested precision; from a seed good to about 15 digits, Newton's quadratic convergence
+ * makes that one or two steps. The result is then rounded once by the requested {@link MathContext}:
+ * it is correct to within one unit in its last place.
+ */
+final class DecimalMath {
+
+    private static final int GUARD_DIGITS = 4;
+    private static final int MAX_ITERATIONS = 200;
+
+    private DecimalMath() {
+    }
+
+    /**
+     * Returns x^(p/q).
+     *
+     * @param x  the base, &gt; 0
+     * @param p  the numerator of the exponent, ≥ 0
+     * @param q  the denominator of the exponent, &gt; 0
+     * @param mc  the precision and rounding of the result
+     * @return the power, rounded by mc
+     * @throws ArithmeticException if x ≤ 0, p &lt; 0 or q ≤ 0
+     */
+    static BigDecimal pow(BigDecimal x, int p, int q, MathContext mc) {
+        if (x.signum() <= 0 || p < 0 || q <= 0) {
+            throw new ArithmeticException("x^(p/q) needs x (" + x.toPlainString() + ") > 0, p (" + p
+                    + ") >= 0 and q (" + q + ") > 0");
+        }
+        int g = BigInteger.valueOf(p).gcd(BigInteger.valueOf(q)).intValue();
+        if (g > 1) {
+            p /= g;
+            q /= g;
+        }
+        if (p == 0) {
+            return BigDecimal.ONE;
+        }
+        if (q == 1) {
+            return x.pow(p, mc);
+        }
+        MathContext work = new MathContext(mc.getPrecision() + GUARD_DIGITS, RoundingMode.HALF_EVEN);
+        BigDecimal a = x.pow(p, work);
+        BigDecimal y = seed(x, p, q);
+        BigDecimal qd = BigDecimal.valueOf(q);
+        BigDecimal qm1 = BigDecimal.valueOf(q - 1L);
+        for (int i = 0; i < MAX_ITERATIONS; i++) {
+            BigDecimal next = qm1.multiply(y, work).add(a.divide(y.pow(q - 1, work), work), work).divide(qd, work);
+            BigDecimal rounded = next.round(mc);
+            if (rounded.compareTo(y.round(mc)) == 0) {
+                return rounded;
+            }
+            y = next;
+        }
+        return y.round(mc);
+    }
+
+    /** A positive starting point for the iteration, from doubles where they suffice. */
+    private static BigDecimal seed(BigDecimal x, int p, int q) {
+        // log10(x) from its unscaled digits and scale, so that huge or tiny x do not overflow
+        double digits = x.unscaledValue().bitLength() * Math.log10(2);
+        double log10 = x.unscaledValue().bitLength() > 1000
+                ? digits - x.scale()
+                : Math.log10(x.unscaledValue().doubleValue()) - x.scale();
+        double estimate = log10 * p / q;
+        if (!Double.isFinite(estimate)) {
+            return BigDecimal.ONE;
+        }
+        int exponent = (int) Math.floor(estimate);
+        double mantissa = Math.pow(10, estimate - exponent);
+        return new BigDecimal(mantissa).scaleByPowerOfTen(exponent);
+    }
+}

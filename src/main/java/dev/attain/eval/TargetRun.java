@@ -1,0 +1,697 @@
+package dev.attain.eval;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Range;
+import dev.attain.eval.Plan.Kind;
+import dev.attain.model.Baseline;
+import dev.attain.model.Indicator;
+import dev.attain.model.Measure;
+import dev.attain.model.Outcome;
+import dev.attain.model.PaceModel;
+import dev.attain.model.Period;
+import dev.attain.model.Quota;
+import dev.attain.model.Target;
+import dev.attain.quantity.Dimension;
+import dev.attain.quantity.Figure;
+import dev.attain.quantity.Unit;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One evaluation of one target as of a date, from its {@link Plan}: finds the figures in
+ * force, judges them, and writes down the reasons as it goes. Used once, by one thread; see
+ * {@link Evaluator} for the rules in order.
+ */
+final class TargetRun {
+
+    private static final MathContext MC = Evaluator.MATH_CONTEXT;
+    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Range<BigDecimal> ONE = Range.singleton(BigDecimal.ONE);
+    private static final Range<BigDecimal> MINUS_ONE = Range.singleton(BigDecimal.ONE.negate());
+    private static final Optional<Range<BigDecimal>> NO_GAP = Optional.of(Intervals.ZERO);
+
+    private final Plan plan;
+    private final Target target;
+    private final ImmutableList<Indicator> indicators;
+    private final LocalDate asOf;
+    private final long asOfDay;
+    private final Thresholds thresholds;
+    private final ExchangeRates rates;
+    private final List<String> reasons = new ArrayList<>(4);
+
+    private final Indicator lead;
+    private final Unit unit;
+    private final Measure measure;
+    private final int periodFirst;
+    private final int periodLast;
+    private final int baselineLast;
+
+    TargetRun(Plan plan, LocalDate asOf, Thresholds thresholds, ExchangeRates rates) {
+        this.plan = plan;
+        this.target = plan.target;
+        this.indicators = plan.indicators;
+        this.asOf = asOf;
+        this.asOfDay = asOf.toEpochDay();
+        this.thresholds = thresholds;
+        this.rates = rates;
+        this.lead = plan.lead;
+        this.unit = plan.unit;
+        this.measure = plan.measure;
+        this.periodFirst = plan.periodFirst;
+        this.periodLast = plan.periodLast;
+        this.baselineLast = plan.baselineLast;
+    }
+
+    // ---- the evaluation ------------------------------------------------------------------
+
+    Evaluation run() {
+        Criterion criterion = plan.criterion;
+        if (criterion == null) {
+            Figure req = target.requirement();
+            BigDecimal reqRate = rate(req.unit(), "the requirement");
+            if (reqRate == null) {
+                return notComparable(Optional.empty(), List.of());
+            }
+            criterion = Criterion.of(req.qualifier(), scale(req.nominal(), reqRate), scale(req.range(), reqRate),
+                    lead.polarity());
+        }
+        Optional<BigDecimal> required = Optional.of(criterion.reference);
+
+        // the best span: the usable one ending last (the longer on a tie)
+        int parts = indicators.size();
+        int bestFirst = 0;
+        int bestLast = Integer.MIN_VALUE;
+        Kind bestKind = Kind.NONE;
+        long firstLater = Long.MAX_VALUE;
+        for (int i = 0; i < parts; i++) {
+            Kind[] kinds = plan.kinds[i];
+            int[] fs = plan.first[i];
+            int[] ls = plan.last[i];
+            long[] ps = plan.published[i];
+            for (int j = 0; j < kinds.length; j++) {
+                Kind k = kinds[j];
+                if (k == Kind.NONE) {
+                    continue;
+                }
+                if (ps[j] > asOfDay) {
+                    firstLater = Math.min(firstLater, ps[j]);
+                    continue;
+                }
+                int f = fs[j];
+                int l = ls[j];
+                if (l > bestLast || l == bestLast && f < bestFirst) {
+                    bestFirst = f;
+                    bestLast = l;
+                    bestKind = k;
+                }
+            }
+        }
+        if (bestKind == Kind.NONE) {
+            return noData(required, firstLater == Long.MAX_VALUE ? null : LocalDate.ofEpochDay(firstLater));
+        }
+
+        // the figures in force for that span
+        List<Outcome> used = new ArrayList<>(parts);
+        Range<BigDecimal> actual = gather(bestFirst, bestLast, used, true);
+        if (actual == null) {
+            return notComparable(required, used);
+        }
+
+        boolean ratioScale = plan.ratioScale;
+        Optional<Range<BigDecimal>> attainment = ratioScale ? criterion.attainment(actual, MC) : Optional.empty();
+        Optional<Range<BigDecimal>> difference = ratioScale ? Optional.empty()
+                : Optional.of(criterion.difference(actual));
+        Range<BigDecimal> gap = criterion.gap(actual);
+
+        boolean allNonNegative = plan.allNonNegative;
+
+        // the start of the path, for progress and pace
+        Range<BigDecimal> startRange = null;
+        BigDecimal startNominal = null;
+        if (bestKind == Kind.WITHIN) {
+            startRange = Intervals.ZERO;
+            startNominal = BigDecimal.ZERO;
+        } else if (target.baseline().isPresent() && bestKind != Kind.FLAT) {
+            Baseline b = target.baseline().get();
+            BigDecimal bRate = rate(b.value().unit(), "the baseline");
+            if (bRate == null) {
+                return notComparable(required, used);
+            }
+            startRange = scale(b.value().range(), bRate);
+            if (allNonNegative) {
+                startRange = Intervals.nonNegative(startRange);
+            }
+            startNominal = scale(b.value().nominal(), bRate);
+            if (!b.value().isExact()) {
+                reasons.add("the baseline " + Texts.range(startRange, unit) + " for " + b.period()
+                        + " is not exact; the path is drawn from its number " + Texts.amount(startNominal, unit));
+            }
+        }
+        Optional<Range<BigDecimal>> progress = startRange == null ? Optional.empty()
+                : progress(criterion, actual, startRange);
+
+        Status status;
+        Optional<Pace> pace = Optional.empty();
+        Optional<Projection> projection = Optional.empty();
+        Optional<Tier> tier = Optional.empty();
+        Range<BigDecimal> judged = null;
+        if (bestKind == Kind.FINAL) {
+            status = verdict(criterion, actual, false);
+            judged = actual;
+        } else {
+            // a non-negative cumulative figure can only grow: its final value lies in [reported, +∞)
+            Range<BigDecimal> finalValues = bestKind == Kind.WITHIN && allNonNegative ? Intervals.upward(actual) : null;
+            if (finalValues != null && criterion.test(finalValues) != Projection.Meets.UNDETERMINED) {
+                status = verdict(criterion, actual, true);
+                judged = finalValues;
+            } else {
+                if (bestKind == Kind.FLAT) {
+                    status = direct(actual, criterion.region, "no baseline gives a path to pace "
+                            + Texts.period(target.period()) + " by, so the figure for "
+                            + span(bestFirst, bestLast) + " is compared with the requirement "
+                            + criterion.describe(unit) + " directly");
+                } else {
+                    Pace p = pace(criterion, actual, startRange, startNominal, bestKind, bestLast, progress);
+                    pace = Optional.of(p);
+                    status = paceStatus(criterion, actual, p, startNominal);
+                }
+                projection = projection(criterion, bestKind, startRange);
+                if (asOf.isAfter(target.period().end())) {
+                    reasons.add("the period " + target.period() + " ended on " + target.period().end()
+                            + "; no figure for the whole period had been published by " + asOf);
+                }
+            }
+        }
+        if (judged != null && (target.floor().isPresent() || target.stretch().isPresent())) {
+            tier = tier(criterion, judged);
+        }
+        return new Evaluation(target, indicators, status, required, Optional.of(actual), attainment, difference,
+                gap == Intervals.ZERO ? NO_GAP : Optional.of(gap), progress, pace, projection, tier,
+                ImmutableList.copyOf(used), ImmutableList.copyOf(reasons));
+    }
+
+    // ---- figures -------------------------------------------------------------------------
+
+    /**
+     * Sums the parts' figures in force for a span, converted to the unit, adding [0, +∞) for an
+     * unreported part that cannot be negative (any value for one that can). Returns null when
+     * a figure could not be converted.
+     */
+    private @Nullable Range<BigDecimal> gather(int first, int last, List<Outcome> used, boolean explain) {
+        Range<BigDecimal> sum = null;
+        for (int i = 0, n = indicators.size(); i < n; i++) {
+            Indicator ind = indicators.get(i);
+            int j = plan.inForce(i, first, last, asOfDay);
+            Range<BigDecimal> part;
+            if (j < 0) {
+                part = ind.nonNegative() ? Intervals.NON_NEGATIVE : Range.all();
+                if (explain) {
+                    reasons.add(plan.names[i] + " was not reported for " + span(first, last) + "; counted as "
+                            + (ind.nonNegative() ? "≥ 0" : "any value"));
+                }
+            } else {
+                Outcome o = plan.outcomes.get(i).get(j);
+                Figure v = o.value();
+                BigDecimal r = v.unit().equals(unit) ? BigDecimal.ONE
+                        : explain ? rate(v.unit(), plan.names[i] + " reported " + Texts.range(v.range(), v.unit())
+                                + " for " + o.period() + "; it")
+                        : rates.rate(v.unit(), unit).orElse(null);
+                if (r == null) {
+                    if (explain) {
+                        used.add(o);
+                    }
+                    return null;
+                }
+                part = scale(v.range(), r);
+                if (ind.nonNegative()) {
+                    part = Intervals.nonNegative(part);
+                }
+                if (explain) {
+                    used.add(o);
+                    reasons.add(plan.reported(i, j, part, r.compareTo(BigDecimal.ONE) != 0));
+                    if (plan.outcomes.get(i).size() > 1) {
+                        explainSuperseded(i, j);
+                    }
+                }
+            }
+            sum = sum == null ? part : Intervals.plus(sum, part);
+        }
+        return sum;
+    }
+
+    private void explainSuperseded(int part, int inForce) {
+        List<Outcome> list = plan.outcomes.get(part);
+        int f = plan.first[part][inForce];
+        int l = plan.last[part][inForce];
+        for (int j = 0; j < list.size(); j++) {
+            if (j != inForce && plan.published[part][j] <= asOfDay && plan.first[part][j] == f
+                    && plan.last[part][j] == l) {
+                Outcome o = list.get(j);
+                reasons.add("it supersedes the " + Texts.status(o.status()) + " figure "
+                        + Texts.range(o.value().range(), o.value().unit()) + " published " + o.published());
+            }
+        }
+    }
+
+    /** The rate from a unit to the indicator's; null, with a reason, if none is known. */
+    private @Nullable BigDecimal rate(Unit from, String what) {
+        if (from.equals(unit)) {
+            return BigDecimal.ONE;
+        }
+        Optional<BigDecimal> r = rates.rate(from, unit);
+        if (r.isEmpty()) {
+            reasons.add(what + " is in " + from.code() + ", but the target is judged in " + unit.code() + ", the unit of "
+                    + plan.names[0] + ": no exchange rate " + from.code() + "→" + unit.code()
+                    + " was given, so they cannot be compared");
+            return null;
+        }
+        reasons.add(what + " is converted from " + from.code() + " at " + r.get().toPlainString() + " " + unit.code()
+                + " per " + from.code());
+        return r.get();
+    }
+
+    private static Range<BigDecimal> scale(Range<BigDecimal> r, BigDecimal rate) {
+        return rate.compareTo(BigDecimal.ONE) == 0 ? r : Intervals.times(r, rate);
+    }
+
+    private static BigDecimal scale(BigDecimal v, BigDecimal rate) {
+        return rate.compareTo(BigDecimal.ONE) == 0 ? v : v.multiply(rate);
+    }
+
+    // ---- verdicts ------------------------------------------------------------------------
+
+    /** ACHIEVED, MISSED or INDETERMINATE on a figure for the whole period (or a certain cumulative one). */
+    private Status verdict(Criterion criterion, Range<BigDecimal> actual, boolean early) {
+        Range<BigDecimal> values = early ? Intervals.upward(actual) : actual;
+        Projection.Meets m = criterion.test(values);
+        String req = "the requirement " + criterion.describe(unit);
+        String att = measures(criterion, actual);
+        switch (m) {
+            case YES:
+                reasons.add(early
+                        ? "a cumulative figure cannot fall, so " + req + " is already met before the period ends"
+                                + " (提前实现)" + att
+                        : req + " is met" + att);
+                return Status.ACHIEVED;
+            case NO:
+                reasons.add(early
+                        ? "a cumulative figure cannot fall, so " + req + " is already missed before the period ends"
+                                + att
+                        : req + " is missed" + att);
+                return Status.MISSED;
+            default:
+                reasons.add("the reported " + Texts.range(actual, unit) + " straddles " + req
+                        + ": it may or may not be met" + att);
+                return Status.INDETERMINATE;
+        }
+    }
+
+    /** "; attainment ≥ 147.1%" or "; 0.1 pp ahead", for the verdict's sentence. */
+    private String measures(Criterion criterion, Range<BigDecimal> actual) {
+        boolean ratioScale = unit.isRatioScale() && measure != Measure.RATE && measure != Measure.SHARE
+                && measure != Measure.RANK;
+        if (ratioScale) {
+            Optional<Range<BigDecimal>> a = criterion.attainment(actual, MC);
+            return a.isPresent() ? "; attainment " + Texts.percentRange(a.get())
+                    : "; attainment undefined (a ratio to zero)";
+        }
+        Range<BigDecimal> d = criterion.difference(actual);
+        if (Intervals.isPoint(d)) {
+            BigDecimal v = d.lowerEndpoint();
+            return v.signum() == 0 ? "; exactly on it" : "; " + Texts.difference(v, unit) + (v.signum() > 0
+                    ? " ahead" : " behind");
+        }
+        return "; difference " + Texts.range(d, differenceUnit()) + " (positive is ahead)";
+    }
+
+    private Unit differenceUnit() {
+        return unit.dimension() == Dimension.PERCENT ? Unit.PERCENTAGE_POINTS : unit;
+    }
+
+    /** ON_TRACK, OFF_TRACK or INDETERMINATE by whether the values lie in a region. */
+    private Status direct(Range<BigDecimal> actual, Range<BigDecimal> region, String why) {
+        Projection.Meets m = Intervals.test(actual, region);
+        Status s = m == Projection.Meets.YES ? Status.ON_TRACK
+                : m == Projection.Meets.NO ? Status.OFF_TRACK : Status.INDETERMINATE;
+        reasons.add(why + ": " + (m == Projection.Meets.YES ? "on track"
+                : m == Projection.Meets.NO ? "off track" : "the reported interval straddles it"));
+        return s;
+    }
+
+    /**
+     * Progress = (actual − start) ÷ (required − start); when the baseline equals the
+     * requirement, 1 if the value meets it, −1 if not, [−1, 1] if undetermined.
+     */
+    private Optional<Range<BigDecimal>> progress(Criterion criterion, Range<BigDecimal> actual,
+            Range<BigDecimal> start) {
+        Range<BigDecimal> distance = Intervals.minus(criterion.reference, start);
+        if (Intervals.isPoint(distance) && distance.lowerEndpoint().signum() == 0) {
+            Projection.Meets m = criterion.test(actual);
+            reasons.add("the path starts at the requirement " + Texts.amount(criterion.reference, unit)
+                    + " (the baseline equals the target), so there is no distance to cover: progress is 1 if the value"
+                    + " holds it and −1 if it does not");
+            return Optional.of(m == Projection.Meets.YES ? ONE : m == Projection.Meets.NO ? MINUS_ONE
+                    : Range.closed(BigDecimal.ONE.negate(), BigDecimal.ONE));
+        }
+        Optional<Range<BigDecimal>> p = Intervals.divide(Intervals.minus(actual, start), distance, MC);
+        if (p.isEmpty()) {
+            reasons.add("progress is undefined: the start " + Texts.range(start, unit)
+                    + " may equal the requirement " + Texts.amount(criterion.reference, unit));
+        } else if (p.get().hasUpperBound() && p.get().upperEndpoint().signum() < 0) {
+            reasons.add("the value moved the wrong way: progress " + Texts.percentRange(p.get())
+                    + " of the way from " + Texts.range(start, unit) + " to " + Texts.amount(criterion.reference, unit));
+        }
+        return p;
+    }
+
+    // ---- pace ----------------------------------------------------------------------------
+
+    private Pace pace(Criterion criterion, Range<BigDecimal> actual, Range<BigDecimal> startRange,
+            BigDecimal start, Kind kind, int observedLast, Optional<Range<BigDecimal>> progress) {
+        int pathStart = kind == Kind.WITHIN ? periodFirst : baselineLast + 1;
+        int total = periodLast - pathStart + 1;
+        int elapsedMonths = observedLast - pathStart + 1;
+        int remaining = periodLast - observedLast;
+        BigDecimal ref = criterion.reference;
+        BigDecimal distance = ref.subtract(start);
+        BigDecimal elapsed = BigDecimal.valueOf(elapsedMonths).divide(BigDecimal.valueOf(total), MC);
+
+        PaceModel model = target.pace();
+        boolean fallback = false;
+        BigDecimal expectedProgress;
+        BigDecimal expected;
+        String path;
+        if (model == PaceModel.COMPOUND && (start.signum() <= 0 || ref.signum() <= 0)) {
+            fallback = true;
+            model = PaceModel.LINEAR;
+            reasons.add("compound growth is undefined from a start of " + Texts.amount(start, unit)
+                    + (kind == Kind.WITHIN ? " (a cumulative figure starts the period at zero)" : "")
+                    + "; the linear path is used instead");
+        }
+        switch (model) {
+            case COMPOUND: {
+                if (distance.signum() == 0) {
+                    expected = start;
+                    expectedProgress = elapsed;
+                } else {
+                    expected = start.multiply(DecimalMath.pow(ref.divide(start, MC), elapsedMonths, total, MC), MC);
+                    expectedProgress = expected.subtract(start).divide(distance, MC);
+                }
+                path = "the compound-growth path";
+                break;
+            }
+            case SCHEDULE: {
+                expectedProgress = scheduleShare(pathStart, observedLast);
+                expected = start.add(distance.multiply(expectedProgress), MC);
+                path = "the schedule of quotas";
+                break;
+            }
+            case LINEAR:
+            default: {
+                expectedProgress = elapsed;
+                expected = start.add(distance.multiply(BigDecimal.valueOf(elapsedMonths))
+                        .divide(BigDecimal.valueOf(total), MC), MC);
+                path = "the linear path (序时进度, " + elapsedMonths + "/" + total + " months)";
+                break;
+            }
+        }
+        // a ceiling on a cumulative figure: less used than budgeted is ahead
+        boolean inverted = kind == Kind.WITHIN && !criterion.up;
+        Optional<Range<BigDecimal>> ratio = Optional.empty();
+        if (distance.signum() != 0 && expectedProgress.signum() != 0 && progress.isPresent()) {
+            ratio = inverted ? Intervals.divide(expectedProgress, progress.get(), MC)
+                    : Optional.of(Intervals.divide(progress.get(), expectedProgress, MC));
+        }
+
+        LocalDate observed = monthEnd(observedLast);
+        String by = "by " + observed + " " + path + " expected " + Texts.amount(expected, unit) + " ("
+                + Texts.percent(expectedProgress) + " of the way from " + Texts.amount(start, unit) + " to "
+                + Texts.amount(ref, unit) + ")";
+        if (progress.isPresent()) {
+            by += "; " + Texts.percentRange(progress.get()) + " of the way was made";
+        }
+        if (ratio.isPresent()) {
+            by += ": pace ratio " + Texts.percentRange(ratio.get()) + (inverted ? " (budget ÷ used, for a ceiling)" : "");
+        }
+        reasons.add(by);
+
+        // Eurostat's ratio of compound annual growth rates
+        Optional<Range<BigDecimal>> growthRatio = Optional.empty();
+        Optional<Range<BigDecimal>> requiredCompound = Optional.empty();
+        if (kind == Kind.BASELINE && start.signum() > 0 && ref.signum() > 0 && Intervals.isPositive(actual)) {
+            if (distance.signum() != 0) {
+                BigDecimal requiredRate = DecimalMath.pow(ref.divide(start, MC), 12, total, MC).subtract(BigDecimal.ONE);
+                if (requiredRate.signum() != 0) {
+                    Range<BigDecimal> actualRate = Intervals.map(actual,
+                            a -> DecimalMath.pow(a.divide(start, MC), 12, elapsedMonths, MC).subtract(BigDecimal.ONE),
+                            true, null, null);
+                    growthRatio = Optional.of(Intervals.divide(actualRate, requiredRate, MC));
+                }
+            }
+            if (remaining > 0) {
+                requiredCompound = Optional.of(Intervals.map(actual,
+                        a -> DecimalMath.pow(ref.divide(a, MC), 12, remaining, MC).subtract(BigDecimal.ONE),
+                        false, null, BigDecimal.ONE.negate()));
+            }
+        }
+        Optional<Range<BigDecimal>> requiredLinear = remaining <= 0 ? Optional.empty()
+                : Optional.of(Intervals.divide(Intervals.times(Intervals.minus(ref, actual), TWELVE),
+                        BigDecimal.valueOf(remaining), MC));
+        LocalDate from = kind == Kind.WITHIN ? target.period().start()
+                : target.baseline().map(b -> b.period().end()).orElse(target.period().start());
+        return new Pace(model, fallback, from, observed, target.period().end(), elapsed, expectedProgress, expected,
+                ratio, growthRatio, requiredLinear, requiredCompound);
+    }
+
+    /** The share of the requirement the quotas expect by the end of a month: whole quotas, and a month share of a part-elapsed one. */
+    private BigDecimal scheduleShare(int pathStart, int observedLast) {
+        BigDecimal share = BigDecimal.ZERO;
+        for (Quota q : target.schedule()) {
+            int qf = History.first(q.period());
+            int ql = History.last(q.period());
+            int from = Math.max(qf, pathStart);
+            int to = Math.min(ql, observedLast);
+            if (to < from) {
+                continue;
+            }
+            int overlap = to - from + 1;
+            int months = ql - qf + 1;
+            BigDecimal part = overlap == months ? q.sharePercent()
+                    : q.sharePercent().multiply(BigDecimal.valueOf(overlap)).divide(BigDecimal.valueOf(months), MC);
+            share = share.add(part);
+        }
+        return share.divide(HUNDRED, MC);
+    }
+
+    private Status paceStatus(Criterion criterion, Range<BigDecimal> actual, Pace p, BigDecimal start) {
+        Optional<Range<BigDecimal>> basis = p.ratio();
+        String what = "pace ratio";
+        if (thresholds.basis() == Thresholds.Basis.GROWTH_RATIO) {
+            if (p.growthRatio().isPresent()) {
+                basis = p.growthRatio();
+                what = "growth ratio (actual ÷ required annual growth rate) " + Texts.percentRange(basis.get());
+            } else {
+                reasons.add("the growth ratio is undefined here (it needs a baseline path with values above zero);"
+                        + " the pace ratio is judged instead");
+            }
+        }
+        if (basis.isEmpty()) {
+            boolean noDistance = criterion.reference.compareTo(start) == 0;
+            Range<BigDecimal> region = noDistance ? criterion.region
+                    : criterion.up ? Range.atLeast(p.expected()) : Range.atMost(p.expected());
+            return direct(actual, region, noDistance
+                    ? "with no distance to cover, the value is compared with the requirement " + criterion.describe(unit)
+                    : "no progress was expected yet, so the value is compared with the expected "
+                            + Texts.amount(p.expected(), unit));
+        }
+        Status s = thresholds.classify(basis.get());
+        reasons.add(what + " " + (s == Status.INDETERMINATE ? "spans two bands of " + thresholds.name()
+                : "is " + thresholds.band(s) + " (" + thresholds.name() + "): "
+                        + Texts.status(s)));
+        return s;
+    }
+
+    // ---- projection ----------------------------------------------------------------------
+
+    private Optional<Projection> projection(Criterion criterion, Kind kind, @Nullable Range<BigDecimal> startRange) {
+        // the spans of the same kind published by the date
+        List<long[]> spans = new ArrayList<>(4);
+        for (int i = 0; i < indicators.size(); i++) {
+            Kind[] kinds = plan.kinds[i];
+            for (int j = 0; j < kinds.length; j++) {
+                if (kinds[j] != kind || plan.published[i][j] > asOfDay) {
+                    continue;
+                }
+                int f = plan.first[i][j];
+                int l = plan.last[i][j];
+                boolean seen = false;
+                for (long[] s : spans) {
+                    seen |= s[0] == f && s[1] == l;
+                }
+                if (!seen) {
+                    spans.add(new long[] {f, l});
+                }
+            }
+        }
+        boolean hasOrigin = startRange != null;
+        int points = spans.size() + (hasOrigin ? 1 : 0);
+        if (points < 2) {
+            return Optional.empty();
+        }
+        long[] first = null;
+        long[] last = null;
+        for (long[] s : spans) {
+            if (first == null || s[1] < first[1] || s[1] == first[1] && s[0] < first[0]) {
+                first = s;
+            }
+            if (last == null || s[1] > last[1] || s[1] == last[1] && s[0] < last[0]) {
+                last = s;
+            }
+        }
+        Range<BigDecimal> y1 = gather((int) last[0], (int) last[1], new ArrayList<>(), false);
+        if (y1 == null) {
+            return Optional.empty();
+        }
+        int x1 = (int) last[1] + 1;
+        int x0;
+        Range<BigDecimal> y0;
+        if (hasOrigin) {
+            x0 = kind == Kind.WITHIN ? periodFirst : baselineLast + 1;
+            y0 = startRange;
+        } else {
+            x0 = (int) first[1] + 1;
+            y0 = gather((int) first[0], (int) first[1], new ArrayList<>(), false);
+            if (y0 == null) {
+                return Optional.empty();
+            }
+        }
+        if (x1 <= x0) {
+            return Optional.empty();
+        }
+        int deadline = periodLast + 1;
+        // linear: (y1·(T − x0) − y0·(T − x1)) ÷ (x1 − x0)
+        Range<BigDecimal> linear = Intervals.divide(
+                Intervals.plus(Intervals.times(y1, BigDecimal.valueOf((long) deadline - x0)),
+                        Intervals.times(y0, BigDecimal.valueOf((long) x1 - deadline))),
+                BigDecimal.valueOf((long) x1 - x0), MC);
+        Projection.Estimate linearEstimate = new Projection.Estimate(linear, criterion.test(linear));
+        Optional<Projection.Estimate> compound = Optional.empty();
+        if (Intervals.isPositive(y0) && Intervals.isPositive(y1)) {
+            int p = deadline - x1;
+            int q = x1 - x0;
+            BigDecimal y1lo = y1.lowerEndpoint();
+            BigDecimal y0lo = y0.lowerEndpoint();
+            BigDecimal y1hi = Intervals.hi(y1);
+            BigDecimal y0hi = Intervals.hi(y0);
+            BigDecimal lo = y0hi == null ? BigDecimal.ZERO
+                    : y1lo.multiply(DecimalMath.pow(y1lo.divide(y0hi, MC), p, q, MC), MC);
+            boolean loClosed = y0hi != null && Intervals.loClosed(y1) && Intervals.hiClosed(y0);
+            BigDecimal hi = y1hi == null ? null : y1hi.multiply(DecimalMath.pow(y1hi.divide(y0lo, MC), p, q, MC), MC);
+            boolean hiClosed = hi != null && Intervals.hiClosed(y1) && Intervals.loClosed(y0);
+            Range<BigDecimal> c = Intervals.of(lo, loClosed, hi, hiClosed);
+            compound = Optional.of(new Projection.Estimate(c, criterion.test(c)));
+        }
+        Projection proj = new Projection(target.period().end(), points, linearEstimate, compound);
+        StringBuilder sb = new StringBuilder("from ").append(points).append(" points, the linear trend projects ")
+                .append(Texts.range(linear, unit)).append(" by ").append(proj.deadline()).append(" (")
+                .append(meets(linearEstimate.meets())).append(')');
+        compound.ifPresent(e -> sb.append(", compound growth ").append(Texts.range(e.value(), unit)).append(" (")
+                .append(meets(e.meets())).append(')'));
+        reasons.add(sb.toString());
+        return Optional.of(proj);
+    }
+
+    private static String meets(Projection.Meets m) {
+        return m == Projection.Meets.YES ? "meets the requirement"
+                : m == Projection.Meets.NO ? "falls short of the requirement" : "may or may not meet the requirement";
+    }
+
+    // ---- tiers ---------------------------------------------------------------------------
+
+    private Optional<Tier> tier(Criterion requirement, Range<BigDecimal> values) {
+        Criterion floor = requirement;
+        if (target.floor().isPresent()) {
+            floor = tierCriterion(target.floor().get());
+            if (floor == null) {
+                return Optional.empty();
+            }
+        }
+        Criterion stretch = null;
+        if (target.stretch().isPresent()) {
+            stretch = tierCriterion(target.stretch().get());
+            if (stretch == null) {
+                return Optional.empty();
+            }
+        }
+        Projection.Meets s = stretch == null ? Projection.Meets.NO : stretch.test(values);
+        Projection.Meets f = floor.test(values);
+        String floorWords = "floor " + floor.describe(unit) + (f == Projection.Meets.YES ? " met"
+                : f == Projection.Meets.NO ? " missed" : " not certain");
+        String stretchWords = stretch == null ? ""
+                : "; stretch " + stretch.describe(unit) + (s == Projection.Meets.YES ? " met"
+                        : s == Projection.Meets.NO ? " missed" : values.hasUpperBound() ? " not certain"
+                                : " not reached yet");
+        reasons.add(floorWords + stretchWords);
+        if (s == Projection.Meets.YES) {
+            return Optional.of(Tier.STRETCH);
+        }
+        return Optional.of(f == Projection.Meets.YES ? Tier.FLOOR
+                : f == Projection.Meets.NO ? Tier.BELOW_FLOOR : Tier.UNDETERMINED);
+    }
+
+    private @Nullable Criterion tierCriterion(Figure tier) {
+        BigDecimal r = rate(tier.unit(), "the tier " + Texts.range(tier.range(), tier.unit()));
+        return r == null ? null : Criterion.of(tier.qualifier(), scale(tier.nominal(), r), scale(tier.range(), r),
+                lead.polarity());
+    }
+
+    // ---- no verdict ----------------------------------------------------------------------
+
+    private Evaluation noData(Optional<BigDecimal> required, @Nullable LocalDate firstLater) {
+        StringBuilder sb = new StringBuilder("nothing had been published by ").append(asOf).append(" for ");
+        for (int i = 0; i < indicators.size(); i++) {
+            sb.append(i == 0 ? "" : i == indicators.size() - 1 ? " or " : ", ").append(Texts.name(indicators.get(i)));
+        }
+        if (!target.scope().isEmpty()) {
+            sb.append(" in ").append(target.scope());
+        }
+        sb.append(" for ").append(target.period()).append(" or part of it");
+        if (firstLater != null) {
+            sb.append(" (the first figure was published on ").append(firstLater).append(')');
+        }
+        reasons.add(sb.toString());
+        return new Evaluation(target, indicators, Status.NO_DATA, required, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), ImmutableList.of(), ImmutableList.copyOf(reasons));
+    }
+
+    private Evaluation notComparable(Optional<BigDecimal> required, List<Outcome> used) {
+        return new Evaluation(target, indicators, Status.NOT_COMPARABLE, required, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), ImmutableList.copyOf(used), ImmutableList.copyOf(reasons));
+    }
+
+    // ---- helpers -------------------------------------------------------------------------
+
+    private static LocalDate monthEnd(int index) {
+        return YearMonth.of(Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1).atEndOfMonth();
+    }
+
+    /** A span of months as a period's text: "2022", "2021-01..2021-06". */
+    private String span(int first, int last) {
+        YearMonth f = YearMonth.of(Math.floorDiv(first, 12), Math.floorMod(first, 12) + 1);
+        YearMonth l = YearMonth.of(Math.floorDiv(last, 12), Math.floorMod(last, 12) + 1);
+        if (f.getMonthValue() == 1 && l.getMonthValue() == 12) {
+            return f.getYear() == l.getYear() ? Period.ofYear(f.getYear()).toString()
+                    : Period.ofYears(f.getYear(), l.getYear()).toString();
+        }
+        return first == last ? Period.ofMonth(f).toString() : Period.ofMonths(f, l).toString();
+    }
+}

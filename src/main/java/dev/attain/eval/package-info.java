@@ -1,0 +1,23 @@
+/**
+ * Evaluation: targets judged against the outcomes published by a date.
+ *
+ * <p>The {@link dev.attain.eval.Evaluator} is a pure function of (dataset, as-of date, policy):
+ * it gives one {@link dev.attain.eval.Evaluation} per target, with its
+ * {@link dev.attain.eval.Status}, the reported value as an interval, attainment (or a difference
+ * in percentage points or places), gap, progress from the baseline, {@link dev.attain.eval.Pace}
+ * while the period runs, a {@link dev.attain.eval.Projection} to the deadline, the
+ * {@link dev.attain.eval.Tier} reached, and the reasons in words. A
+ * {@link dev.attain.eval.Scorecard} gathers them, with counts, shortfalls first and
+ * {@link dev.attain.eval.RollUp roll-ups} by tag or scope. The policy is the
+ * {@link dev.attain.eval.Thresholds} (with documented presets) and the optional
+ * {@link dev.attain.eval.ExchangeRates}.
+ *
+ * <p>Numbers are {@code BigDecimal} throughout; every division, root and power is rounded by
+ * {@link dev.attain.eval.Evaluator#MATH_CONTEXT}, while sums, differences and the comparisons
+ * that decide a status are exact. Interval arithmetic lives in one package-private class.
+ * Every type here is immutable and thread-safe.
+ */
+@NullMarked
+package dev.attain.eval;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,205 @@
+package dev.attain.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * An immutable table of words for {@link FigureParser}: finds the longest word that starts at a
+ * given index of a string, without allocating.
+ *
+ * <p>ASCII letters match without regard to case. A word that ends in an ASCII letter matches only
+ * where the text does not go on with another ASCII letter (so "k" does not match the start of
+ * "km"); a table built with {@code digitsBreakWords} also refuses a digit there (so the
+ * magnitude "m" does not match the start of "m2").
+ *
+ * <h2>Implementation Requirements</h2>
+ * This class is immutable and thread-safe.
+ */
+final class WordTable {
+
+    // The trie lives in three int arrays, so that a lookup touches few cache lines:
+    //  - root: an open-addressing table of the first characters, each slot (char << 16 | node),
+    //    0 for a free slot;
+    //  - nodes: four ints per node: first edge, number of edges, word id (or -1), 1 if the word
+    //    ends in an ASCII letter;
+    //  - edges: the edges of each node in a row, each (char << 16 | child node).
+
+    private final int[] root;
+    private final int rootMask;
+    private final int[] nodes;
+    private final int[] edges;
+    private final boolean digitsBreakWords;
+
+    private WordTable(int[] root, int[] nodes, int[] edges, boolean digitsBreakWords) {
+        this.root = root;
+        this.rootMask = root.length - 1;
+        this.nodes = nodes;
+        this.edges = edges;
+        this.digitsBreakWords = digitsBreakWords;
+    }
+
+    /**
+     * Finds the longest word of the table that starts at {@code from}.
+     *
+     * @param s  the text
+     * @param from  the index at which the word must start, from 0 to the text's length
+     * @return {@code id << 16 | length} of the longest word, or -1 if none starts there
+     */
+    int match(char[] s, int from) {
+        int n = s.length;
+        if (from >= n) {
+            return -1;
+        }
+        int node = rootChild(fold(s[from]));
+        int best = -1;
+        int i = from;
+        while (node >= 0) {
+            int base = node << 2;
+            int id = nodes[base + 2];
+            i++;
+            if (id >= 0 && (nodes[base + 3] == 0 || endsWord(s, i))) {
+                best = id << 16 | (i - from);
+            }
+            if (i >= n) {
+                break;
+            }
+            int key = fold(s[i]);
+            int e = nodes[base];
+            int end = e + nodes[base + 1];
+            node = -1;
+            for (; e < end; e++) {
+                int edge = edges[e];
+                if (edge >>> 16 == key) {
+                    node = edge & 0xFFFF;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private int rootChild(int c) {
+        for (int i = slot(c, rootMask); ; i = (i + 1) & rootMask) {
+            int entry = root[i];
+            if (entry == 0) {
+                return -1;
+            }
+            if (entry >>> 16 == c) {
+                return entry & 0xFFFF;
+            }
+        }
+    }
+
+    private static int fold(char c) {
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
+
+    private static int slot(int c, int mask) {
+        return ((c * 0x9E3779B1) >>> 16) & mask;
+    }
+
+    /** Returns the id of a match returned by {@link #match}. */
+    static int id(int match) {
+        return match >>> 16;
+    }
+
+    /** Returns the length of a match returned by {@link #match}. */
+    static int length(int match) {
+        return match & 0xFFFF;
+    }
+
+    private boolean endsWord(char[] s, int i) {
+        if (i >= s.length) {
+            return true;
+        }
+        char c = s[i];
+        boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return !letter && !(digitsBreakWords && c >= '0' && c <= '9');
+    }
+
+    /** Collects words and their ids, then builds the table. Not thread-safe. */
+    static final class Builder {
+        private final List<TreeMap<Character, Integer>> nodes = new ArrayList<>();
+        private final List<Integer> nodeIds = new ArrayList<>();
+        private final List<Boolean> nodeEndsInLetter = new ArrayList<>();
+        private final boolean digitsBreakWords;
+
+        Builder(boolean digitsBreakWords) {
+            this.digitsBreakWords = digitsBreakWords;
+            newNode();
+        }
+
+        private int newNode() {
+            nodes.add(new TreeMap<>());
+            nodeIds.add(-1);
+            nodeEndsInLetter.add(false);
+            return nodes.size() - 1;
+        }
+
+        /**
+         * Adds a word; a word added twice keeps its first id.
+         *
+         * @param word  the word, not empty
+         * @param id  its id, from 0 to 32767
+         * @return this builder
+         */
+        Builder add(String word, int id) {
+            if (word.isEmpty() || id < 0 || id > Short.MAX_VALUE || word.length() > 0xFFFF) {
+                throw new IllegalArgumentException("bad word '" + word + "' or id " + id);
+            }
+            int node = 0;
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + ('a' - 'A'));
+                }
+                Integer child = nodes.get(node).get(c);
+                if (child == null) {
+                    child = newNode();
+                    nodes.get(node).put(c, child);
+                }
+                node = child;
+            }
+            if (nodeIds.get(node) < 0) {
+                nodeIds.set(node, id);
+                char last = word.charAt(word.length() - 1);
+                nodeEndsInLetter.set(node, (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z'));
+            }
+            return this;
+        }
+
+        WordTable build() {
+            int n = nodes.size();
+            if (n > 0xFFFF || nodes.get(0).isEmpty()) {
+                throw new IllegalStateException(n + " nodes");
+            }
+            // node 0 is the root, reached through the root table; the others are numbered as built
+            TreeMap<Character, Integer> first = nodes.get(0);
+            int size = Integer.highestOneBit(first.size() * 4 - 1) << 1;
+            int[] root = new int[size];
+            for (var e : first.entrySet()) {
+                int s = slot(e.getKey(), size - 1);
+                while (root[s] != 0) {
+                    s = (s + 1) & (size - 1);
+                }
+                root[s] = e.getKey() << 16 | e.getValue();
+            }
+            int[] flat = new int[n * 4];
+            List<Integer> edgeList = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                flat[i * 4] = edgeList.size();
+                flat[i * 4 + 1] = i == 0 ? 0 : nodes.get(i).size();
+                flat[i * 4 + 2] = nodeIds.get(i);
+                flat[i * 4 + 3] = nodeEndsInLetter.get(i) ? 1 : 0;
+                if (i != 0) {
+                    for (var e : nodes.get(i).entrySet()) {
+                        edgeList.add(e.getKey() << 16 | e.getValue());
+                    }
+                }
+            }
+            int[] edges = edgeList.stream().mapToInt(Integer::intValue).toArray();
+            return new WordTable(root, flat, edges, digitsBreakWords);
+        }
+    }
+}

@@ -1,0 +1,453 @@
+package dev.attain.stream;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.BoundType;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Range;
+import dev.attain.eval.Evaluation;
+import dev.attain.eval.Evaluator;
+import dev.attain.eval.Status;
+import dev.attain.model.Dataset;
+import dev.attain.model.Indicator;
+import dev.attain.model.Measure;
+import dev.attain.model.Outcome;
+import dev.attain.model.Scope;
+import dev.attain.model.Target;
+import dev.attain.quantity.Figure;
+import dev.attain.quantity.Qualifier;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Targets held in memory, judged against outcomes read one by one from an {@link Iterator} or
+ * a {@link Stream}: each outcome is judged against every held target on its indicator and scope,
+ * and the verdict is handed to a consumer or folded into a {@link Tally}; nothing is kept per
+ * outcome, so memory is bounded by the targets held.
+ *
+ * <p><b>Verdicts.</b> The verdict on a target and one outcome is what the {@link Evaluator}
+ * gives for a dataset of that target, its indicators and that outcome alone, as of the date:
+ * its status and attainment, with the thresholds' band of the attainment (see {@link Verdict}).
+ * A target on one ratio-scale indicator with a plain, at-least or at-most requirement in the
+ * indicator's unit, judged on an exact figure in that unit for its whole period, is judged
+ * directly by the same rules, without building an evaluation; every other pair goes through
+ * the evaluator itself. When the source is exhausted, each target that no outcome matched gets
+ * the verdict the evaluator gives it with nothing reported (NO_DATA), at line 0.
+ *
+ * <p>Outcomes whose indicator and scope match no held target are counted by
+ * {@link Tally#unmatched()}. An outcome that cannot be judged against a target (a unit of
+ * another dimension than the indicator's) throws a {@link RowException} naming its position in
+ * the source, or is counted as rejected with {@link #collectingRejections(int)}. The dataset's
+ * own outcomes are not used.
+ *
+ * <h2>Implementation Requirements</h2>
+ * This class is immutable and thread-safe; each call reads its source on the calling thread.
+ */
+public final class OutcomeStream {
+
+    private static final String SOURCE = "outcomes";
+
+    /** A held target and what the direct path needs of it. */
+    private static final class Held {
+        final int index;
+        final Target target;
+        final ImmutableList<Indicator> indicators;
+        final boolean direct;
+        final boolean up;
+        final BigDecimal threshold;
+        final boolean inclusive;
+        final BigDecimal reference;
+        final int first;
+        final int last;
+        final boolean level;
+        /** The threshold and reference as scaled longs at one scale, when the long path can take them. */
+        final boolean longs;
+        final long thresholdU;
+        final long referenceU;
+        final int scale;
+        final @Nullable String group;
+
+        Held(int index, Target target, ImmutableList<Indicator> indicators, @Nullable String groupBy) {
+            this.index = index;
+            this.target = target;
+            this.indicators = indicators;
+            Indicator lead = indicators.get(0);
+            Figure req = target.requirement();
+            Qualifier q = req.qualifier();
+            Measure m = lead.measure();
+            boolean ratioScale = lead.unit().isRatioScale() && m != Measure.RATE && m != Measure.SHARE
+                    && m != Measure.RANK;
+            boolean plain = q == Qualifier.EXACT || q == Qualifier.AT_LEAST || q == Qualifier.MORE_THAN
+                    || q == Qualifier.AT_MOST || q == Qualifier.LESS_THAN;
+            this.direct = indicators.size() == 1 && ratioScale && plain && req.unit().equals(lead.unit());
+            // the rules of the evaluator's Criterion for these qualifiers
+            this.up = q == Qualifier.AT_LEAST || q == Qualifier.MORE_THAN
+                    || (q != Qualifier.AT_MOST && q != Qualifier.LESS_THAN
+                            && lead.polarity() == dev.attain.model.Polarity.HIGHER_IS_BETTER);
+            Range<BigDecimal> r = req.range();
+            if (up) {
+                threshold = r.hasLowerBound() ? r.lowerEndpoint() : req.nominal();
+                inclusive = !r.hasLowerBound() || r.lowerBoundType() == BoundType.CLOSED;
+            } else {
+                threshold = r.hasUpperBound() ? r.upperEndpoint() : req.nominal();
+                inclusive = !r.hasUpperBound() || r.upperBoundType() == BoundType.CLOSED;
+            }
+            this.reference = req.nominal();
+            this.first = month(target.period().first());
+            this.last = month(target.period().last());
+            this.level = m == Measure.LEVEL;
+            this.group = groupBy == null ? null : target.scope().entries().get(groupBy);
+            long[] t = new long[2];
+            long[] ref = new long[2];
+            boolean ok = direct && scaled(threshold, t) && scaled(reference, ref) && ref[0] > 0;
+            int sc = (int) Math.max(t[1], ref[1]);
+            long tu = ok ? Judge.scaleExact(t[0], sc - (int) t[1]) : 0;
+            long ru = ok ? Judge.scaleExact(ref[0], sc - (int) ref[1]) : 0;
+            this.longs = ok && tu != Long.MIN_VALUE && ru != Long.MIN_VALUE;
+            this.thresholdU = tu;
+            this.referenceU = ru;
+            this.scale = sc;
+        }
+    }
+
+    /**
+     * Writes a decimal as an unscaled long and a scale in 0..18 into out, when it has at most 18
+     * significant digits and at most 18 decimals; for a negative scale, the integer.
+     */
+    static boolean scaled(BigDecimal x, long[] out) {
+        int sc = x.scale();
+        if (sc > 18 || (sc > 0 ? x.precision() : x.precision() - sc) > 18) {
+            return false;
+        }
+        if (sc <= 0) {
+            out[0] = x.longValue();
+            out[1] = 0;
+        } else {
+            out[0] = x.scaleByPowerOfTen(sc).longValue();
+            out[1] = sc;
+        }
+        return true;
+    }
+
+    private final Dataset dataset;
+    private final LocalDate asOf;
+    private final Evaluator evaluator;
+    private final @Nullable String groupBy;
+    private final boolean collecting;
+    private final int maxListed;
+    private final List<Held> held;
+    /** The targets by scope, then by indicator. */
+    private final Map<Scope, Map<String, List<Held>>> byScope;
+
+    private OutcomeStream(Dataset dataset, LocalDate asOf, Evaluator evaluator, @Nullable String groupBy,
+            boolean collecting, int maxListed) {
+        this.dataset = dataset;
+        this.asOf = asOf;
+        this.evaluator = evaluator;
+        this.groupBy = groupBy;
+        this.collecting = collecting;
+        this.maxListed = maxListed;
+        Map<String, Indicator> indicators = dataset.indicatorsById();
+        List<Held> list = new ArrayList<>(dataset.targets().size());
+        Map<Scope, Map<String, List<Held>>> map = new HashMap<>();
+        for (Target t : dataset.targets()) {
+            ImmutableList.Builder<Indicator> b = ImmutableList.builderWithExpectedSize(t.indicators().size());
+            for (String id : t.indicators()) {
+                b.add(indicators.get(id));
+            }
+            Held h = new Held(list.size(), t, b.build(), groupBy);
+            list.add(h);
+            for (String id : t.indicators()) {
+                map.computeIfAbsent(t.scope(), k -> new HashMap<>()).computeIfAbsent(id, k -> new ArrayList<>(1)).add(h);
+            }
+        }
+        this.held = List.copyOf(list);
+        this.byScope = map;
+    }
+
+    /**
+     * Holds the targets of a dataset (with its indicators) to judge outcomes against as of a
+     * date, with the default evaluator, failing on the first outcome that cannot be judged.
+     *
+     * @param targets  the dataset whose indicators and targets are held; its outcomes are not used, not null
+     * @param asOf  the date: an outcome published after it counts as nothing reported, not null
+     * @return the stream evaluator, never null
+     */
+    public static OutcomeStream of(Dataset targets, LocalDate asOf) {
+        return new OutcomeStream(requireNonNull(targets, "targets"), requireNonNull(asOf, "asOf"),
+                Evaluator.defaults(), null, false, 0);
+    }
+
+    /**
+     * Returns a copy that judges with another evaluator (its thresholds band the attainments).
+     * This instance is unaffected.
+     *
+     * @param value  the evaluator, not null
+     * @return the new stream evaluator, never null
+     */
+    public OutcomeStream withEvaluator(Evaluator value) {
+        return new OutcomeStream(dataset, asOf, requireNonNull(value, "evaluator"), groupBy, collecting, maxListed);
+    }
+
+    /**
+     * Returns a copy whose tally rolls up by the value of a scope key, such as {@code region}:
+     * {@link Tally#groups()}; targets whose scope lacks the key are in no group. This instance
+     * is unaffected.
+     *
+     * @param scopeKey  the scope key, not null
+     * @return the new stream evaluator, never null
+     */
+    public OutcomeStream groupedBy(String scopeKey) {
+        return new OutcomeStream(dataset, asOf, evaluator, requireNonNull(scopeKey, "scopeKey"), collecting,
+                maxListed);
+    }
+
+    /**
+     * Returns a copy that counts outcomes that cannot be judged in the tally instead of
+     * throwing, listing the first of them. This instance is unaffected.
+     *
+     * @param listed  how many to list, 0 or more; all are counted
+     * @return the new stream evaluator, never null
+     * @throws IllegalArgumentException if listed is negative
+     */
+    public OutcomeStream collectingRejections(int listed) {
+        if (listed < 0) {
+            throw new IllegalArgumentException("listed (" + listed + ") must be >= 0");
+        }
+        return new OutcomeStream(dataset, asOf, evaluator, groupBy, true, listed);
+    }
+
+    /**
+     * Judges the outcomes of an iterator, handing each verdict to a consumer, then the NO_DATA
+     * verdicts of the targets no outcome matched; and folds them all into a tally.
+     *
+     * @param outcomes  the outcomes, read once, not null
+     * @param consumer  the consumer of verdicts, not null
+     * @return the tally, never null
+     * @throws RowException at the first outcome that cannot be judged, unless collecting
+     */
+    public Tally forEach(Iterator<Outcome> outcomes, Consumer<? super Verdict> consumer) {
+        return run(requireNonNull(outcomes, "outcomes"), requireNonNull(consumer, "consumer"));
+    }
+
+    /**
+     * Judges the outcomes of an iterator and folds the verdicts into a tally.
+     *
+     * @param outcomes  the outcomes, read once, not null
+     * @return the tally, never null
+     * @throws RowException at the first outcome that cannot be judged, unless collecting
+     */
+    public Tally fold(Iterator<Outcome> outcomes) {
+        return run(requireNonNull(outcomes, "outcomes"), null);
+    }
+
+    /**
+     * Judges the outcomes of a stream, in its encounter order on the calling thread, and folds
+     * the verdicts into a tally. The stream is closed.
+     *
+     * @param outcomes  the outcomes, not null
+     * @return the tally, never null
+     * @throws RowException at the first outcome that cannot be judged, unless collecting
+     */
+    public Tally fold(Stream<Outcome> outcomes) {
+        requireNonNull(outcomes, "outcomes");
+        try (outcomes) {
+            return run(outcomes.iterator(), null);
+        }
+    }
+
+    private Tally run(Iterator<Outcome> outcomes, @Nullable Consumer<? super Verdict> consumer) {
+        Fold fold = new Fold(maxListed);
+        Judge judge = new Judge(evaluator.thresholds());
+        boolean[] seen = new boolean[held.size()];
+        long[] work = new long[4];
+        long position = 0;
+        Scope lastScope = null;
+        Map<String, List<Held>> inScope = null;
+        while (outcomes.hasNext()) {
+            Outcome o = requireNonNull(outcomes.next(), "outcome");
+            position++;
+            if (o.scope() != lastScope) {
+                // outcomes often share their Scope instances, and come scope by scope
+                lastScope = o.scope();
+                inScope = byScope.get(lastScope);
+            }
+            List<Held> targets = inScope == null ? null : inScope.get(o.indicator());
+            if (targets == null) {
+                fold.unmatched++;
+                continue;
+            }
+            for (Held h : targets) {
+                seen[h.index] = true;
+                if (consumer == null && h.longs && foldDirect(h, o, judge, fold, work)) {
+                    continue;
+                }
+                Snapshot v;
+                try {
+                    v = judge(h, o, position, judge);
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    RejectedRow r = new RejectedRow(position, "value", "outcome of " + o.indicator() + " for "
+                            + o.period() + " cannot be judged against target " + h.target.id() + ": "
+                            + e.getMessage());
+                    if (!collecting) {
+                        throw new RowException(SOURCE, r);
+                    }
+                    fold.reject(r);
+                    continue;
+                }
+                deliver(v, h, fold, consumer);
+            }
+        }
+        for (Held h : held) {
+            if (!seen[h.index]) {
+                if (consumer == null && h.direct) {
+                    fold.add(Judge.NO_DATA, Judge.NO_DATA);
+                    if (h.group != null) {
+                        fold.group(h.group).add(Judge.NO_DATA, Judge.NO_DATA);
+                    }
+                } else {
+                    deliver(nothingReported(h, judge), h, fold, consumer);
+                }
+            }
+        }
+        return fold.toTally();
+    }
+
+    /**
+     * Folds the verdict on a direct target and an exact outcome on scaled longs, as
+     * {@link #judge} would give it; returns false, having folded nothing, when the pair or its
+     * numbers are beyond the long path.
+     */
+    private boolean foldDirect(Held h, Outcome o, Judge judge, Fold fold, long[] work) {
+        Figure value = o.value();
+        if (value.qualifier() != Qualifier.EXACT || !value.unit().equals(h.indicators.get(0).unit())
+                || o.published().isAfter(asOf)) {
+            return false;
+        }
+        int f = month(o.period().first());
+        int l = month(o.period().last());
+        if (l != h.last || f != h.first && !h.level) {
+            return false;
+        }
+        BigDecimal a = value.nominal();
+        if (a.signum() <= 0 || !scaled(a, work)) {
+            return false;
+        }
+        long au = work[0];
+        int as = (int) work[1];
+        long tu = h.thresholdU;
+        long ru = h.referenceU;
+        if (as < h.scale) {
+            au = Judge.scaleExact(au, h.scale - as);
+        } else if (as > h.scale) {
+            tu = Judge.scaleExact(tu, as - h.scale);
+            ru = Judge.scaleExact(ru, as - h.scale);
+        }
+        if (au == Long.MIN_VALUE || tu == Long.MIN_VALUE || ru == Long.MIN_VALUE) {
+            return false;
+        }
+        boolean up = h.up;
+        int c = Long.compare(au, tu);
+        boolean met = up ? c > 0 || c == 0 && h.inclusive : c < 0 || c == 0 && h.inclusive;
+        if (!Judge.quotient(up ? au : ru, up ? ru : au, work)) {
+            return false;
+        }
+        int band = judge.band(work[0], (int) work[1]);
+        if (band < 0) {
+            return false;
+        }
+        int status = met ? Judge.ACHIEVED : Judge.MISSED;
+        fold.add(status, band, work[0], (int) work[1]);
+        if (h.group != null) {
+            fold.group(h.group).add(status, band, work[0], (int) work[1]);
+        }
+        return true;
+    }
+
+    private void deliver(Snapshot v, Held h, Fold fold, @Nullable Consumer<? super Verdict> consumer) {
+        count(fold, v);
+        if (h.group != null) {
+            count(fold.group(h.group), v);
+        }
+        if (consumer != null) {
+            consumer.accept(v);
+        }
+    }
+
+    private static void count(Fold f, Snapshot v) {
+        int s = v.status().ordinal();
+        int b = v.band().ordinal();
+        Optional<BigDecimal> point = v.attainment();
+        if (point.isPresent()) {
+            f.add(s, b, point.get());
+        } else if (v.attainmentRange().isPresent()) {
+            f.addInterval(s, b);
+        } else {
+            f.add(s, b);
+        }
+    }
+
+    private Snapshot judge(Held h, Outcome o, long position, Judge judge) {
+        Figure value = o.value();
+        if (h.direct && value.isExact() && value.unit().equals(h.indicators.get(0).unit())
+                && !o.published().isAfter(asOf)) {
+            int f = month(o.period().first());
+            int l = month(o.period().last());
+            if (l == h.last && (f == h.first || h.level)) {
+                BigDecimal a = value.range().lowerEndpoint();
+                int status = Judge.meets(h.up, h.threshold, h.inclusive, a) ? Judge.ACHIEVED : Judge.MISSED;
+                Optional<BigDecimal> att = Judge.attainment(h.up, h.reference, a);
+                int band = att.isPresent() ? judge.band(att.get()) : Judge.INDETERMINATE;
+                return new Snapshot(position, h.target.id(), Judge.STATUSES[status], Judge.STATUSES[band],
+                        Optional.of(h.reference), Optional.of(a), att.map(Range::singleton));
+            }
+        }
+        Dataset one = Dataset.of(h.indicators, List.of(h.target), List.of(o));
+        return snapshot(evaluator.evaluate(one, h.target.id(), asOf), position, judge);
+    }
+
+    private Snapshot nothingReported(Held h, Judge judge) {
+        if (h.direct) {
+            return new Snapshot(0, h.target.id(), Status.NO_DATA, Status.NO_DATA, Optional.of(h.reference),
+                    Optional.empty(), Optional.empty());
+        }
+        Dataset none = Dataset.of(h.indicators, List.of(h.target), List.of());
+        return snapshot(evaluator.evaluate(none, h.target.id(), asOf), 0, judge);
+    }
+
+    private static Snapshot snapshot(Evaluation e, long position, Judge judge) {
+        int band = judge.band(e.attainment(), e.status().ordinal());
+        Optional<BigDecimal> actual = e.actual().filter(OutcomeStream::isPoint).map(Range::lowerEndpoint);
+        return new Snapshot(position, e.target().id(), e.status(), Judge.STATUSES[band], e.required(), actual,
+                e.attainment());
+    }
+
+    private static boolean isPoint(Range<BigDecimal> r) {
+        return r.hasLowerBound() && r.hasUpperBound() && r.lowerEndpoint().compareTo(r.upperEndpoint()) == 0;
+    }
+
+    private static int month(YearMonth m) {
+        return m.getYear() * 12 + m.getMonthValue() - 1;
+    }
+
+    /**
+     * Returns the number of targets held, the date and the evaluator.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+        return "OutcomeStream[" + held.size() + " targets, as of " + asOf + ", " + evaluator
+                + (groupBy == null ? "" : ", by " + groupBy) + (collecting ? ", collecting" : "") + "]";
+    }
+}

@@ -1,0 +1,103 @@
+package dev.attain.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attain.model.Baseline;
+import dev.attain.model.Dataset;
+import dev.attain.model.Indicator;
+import dev.attain.model.Outcome;
+import dev.attain.model.OutcomeStatus;
+import dev.attain.model.PaceModel;
+import dev.attain.model.Period;
+import dev.attain.model.Quota;
+import dev.attain.model.Scope;
+import dev.attain.model.Target;
+import dev.attain.quantity.Figure;
+import dev.attain.quantity.Qualifier;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every formula has a defined answer at its edges: random targets and outcomes, with zeros,
+ * negatives, open bounds, bands, tiers, every pace model and measure, never throw, and every
+ * evaluation has a status and a reason.
+ */
+class EvaluatorRobustnessTest {
+
+    private static final Qualifier[] QUALIFIERS = Qualifier.values();
+    private static final String[] NUMBERS = {"0", "1", "-5", "100", "0.5", "1E+12", "7.1", "-0.2"};
+
+    private static Figure figure(Random r, Indicator ind) {
+        BigDecimal n = new BigDecimal(NUMBERS[r.nextInt(NUMBERS.length)]);
+        Qualifier q = QUALIFIERS[r.nextInt(QUALIFIERS.length)];
+        if (q == Qualifier.BETWEEN) {
+            return Figure.between(n, n.add(BigDecimal.TEN), ind.unit());
+        }
+        return Figure.of(q, n, ind.unit());
+    }
+
+    @Test
+    void test_randomTargets_neverThrow_andAlwaysExplain() {
+        Random r = new Random(20240501);
+        List<Indicator> inds = Fixtures.ALL;
+        List<Period> periods = List.of(Period.ofYear(2022), Period.ofYears(2021, 2025), Period.ofHalf(2022, 1),
+                Period.ofMonths(YearMonth.of(2022, 1), YearMonth.of(2022, 6)), Period.ofYear(2023), Period.ofYear(2021),
+                Period.ofQuarter(2022, 3), Period.ofMonth(YearMonth.of(2022, 5)));
+        List<Target> targets = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            Indicator ind = inds.get(r.nextInt(inds.size()));
+            Scope scope = Scope.of("k", "v" + i);
+            Target.Builder t = Target.builder("t" + i).indicators(ind.id()).scope(scope)
+                    .period(r.nextBoolean() ? Period.ofYear(2022) : Period.ofYears(2022, 2025))
+                    .requirement(figure(r, ind));
+            if (r.nextInt(4) == 0) {
+                Indicator other = inds.get(r.nextInt(inds.size()));
+                if (!other.id().equals(ind.id()) && other.unit().isSameDimension(ind.unit())) {
+                    t = Target.builder("t" + i).indicators(ind.id(), other.id()).scope(scope).period("2022")
+                            .requirement(figure(r, ind));
+                }
+            }
+            if (r.nextInt(3) == 0) {
+                t.baseline(Baseline.of(Period.ofYear(2021), figure(r, ind)));
+            }
+            if (r.nextInt(4) == 0) {
+                t.floor(figure(r, ind)).stretch(figure(r, ind));
+            }
+            int pace = r.nextInt(3);
+            if (pace == 1) {
+                t.pace(PaceModel.COMPOUND);
+            } else if (pace == 2) {
+                t.schedule(List.of(new Quota(Period.ofHalf(2022, 1), new BigDecimal("40")),
+                        new Quota(Period.ofHalf(2022, 2), new BigDecimal("60"))));
+            }
+            targets.add(t.build());
+            for (int k = r.nextInt(4); k > 0; k--) {
+                outcomes.add(new Outcome(ind.id(), scope, periods.get(r.nextInt(periods.size())), figure(r, ind),
+                        LocalDate.of(2021 + r.nextInt(5), 1 + r.nextInt(12), 1),
+                        OutcomeStatus.values()[r.nextInt(3)], Optional.empty()));
+            }
+        }
+        Dataset dataset = Fixtures.dataset(targets, outcomes);
+        Evaluator.Prepared prepared = Evaluator.defaults().prepare(dataset);
+        Evaluator.Prepared eurostat = Evaluator.of(Thresholds.EUROSTAT).prepare(dataset);
+        for (LocalDate asOf : List.of(LocalDate.of(2022, 7, 1), LocalDate.of(2023, 6, 1), LocalDate.of(2026, 6, 1))) {
+            for (Scorecard card : List.of(prepared.evaluate(asOf), eurostat.evaluate(asOf))) {
+                assertThat(card.evaluations()).hasSize(targets.size()).allSatisfy(e -> {
+                    assertThat(e.reasons()).isNotEmpty();
+                    assertThat(e.actual().isPresent())
+                            .isEqualTo(e.status() != Status.NO_DATA && e.status() != Status.NOT_COMPARABLE);
+                });
+                card.byTag();
+                card.byScope("k");
+                card.total();
+            }
+        }
+    }
+}
