@@ -39,7 +39,7 @@ import java.util.Map;
  * Options: {@code --rows N[,N…]} (default 1000000,10000000), {@code --runs R} timed runs per
  * engine (default 5), {@code --warmups W} (default 2), {@code --engines
  * attain,duckdb,h2,doubles,split,bigdecimal} (default all), {@code --no-check}, {@code --h2-max-rows N}
- * (default 1000000: H2 holds its table in memory, about 2 GB of heap per million rows).
+ * (default 1000000: H2 holds its table in memory, about 3 GB of heap per million rows).
  *
  * <p>Each engine runs in a JVM of its own (the same java, the Maven test classpath), W warm-up
  * runs then R timed runs of the whole computation from the file; the table gives the best and
@@ -99,7 +99,7 @@ public final class Comparison {
             if (rows > h2Max && engines.contains("h2")) {
                 here = engines.stream().filter(e -> !e.equals("h2")).toList();
                 System.out.printf(Locale.ROOT, "%nh2 is not run at %,d rows: its in-memory table of DECIMAL rows needs"
-                        + " about 2 GB of heap per million rows (raise --h2-max-rows to run it)%n", rows);
+                        + " about 3 GB of heap per million rows (raise --h2-max-rows to run it)%n", rows);
             }
             run(rows, here, runs, warmups, check);
         }

@@ -21,6 +21,7 @@ final class DecimalMath {
 
     private static final int GUARD_DIGITS = 4;
     private static final int MAX_ITERATIONS = 200;
+    private static final MathContext WORK = work(Evaluator.MATH_CONTEXT);
 
     private DecimalMath() {
     }
@@ -51,7 +52,7 @@ final class DecimalMath {
         if (q == 1) {
             return x.pow(p, mc);
         }
-        MathContext work = new MathContext(mc.getPrecision() + GUARD_DIGITS, RoundingMode.HALF_EVEN);
+        MathContext work = mc.equals(Evaluator.MATH_CONTEXT) ? WORK : work(mc);
         BigDecimal a = x.pow(p, work);
         BigDecimal y = seed(x, p, q);
         BigDecimal qd = BigDecimal.valueOf(q);
@@ -65,6 +66,10 @@ final class DecimalMath {
             y = next;
         }
         return y.round(mc);
+    }
+
+    private static MathContext work(MathContext mc) {
+        return new MathContext(mc.getPrecision() + GUARD_DIGITS, RoundingMode.HALF_EVEN);
     }
 
     /** A positive starting point for the iteration, from doubles where they suffice. */
