@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
 import dev.attain.Tracker;
-import dev.attain.io.Datasets;
 import dev.attain.quantity.FigureFormat;
 import dev.attain.quantity.Quantity;
 import dev.attain.quantity.Unit;
@@ -72,8 +71,7 @@ final class ExampleSupport {
      * @throws dev.attain.io.DatasetException if the dataset has problems, all listed
      */
     static Tracker tracker() {
-        // Tracker.load(Path) is to replace these two calls once the facade has it
-        return Tracker.of(Datasets.read(dataset()));
+        return Tracker.load(dataset());
     }
 
     /**

@@ -4,7 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import dev.attain.eval.Evaluator;
 import dev.attain.eval.Scorecard;
+import dev.attain.io.DatasetException;
+import dev.attain.io.Datasets;
 import dev.attain.model.Dataset;
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
@@ -12,7 +15,7 @@ import java.time.LocalDate;
  * {@link Scorecard} as of any date. The dataset is indexed once, when the tracker is made.
  *
  * <pre>{@code
- * Tracker tracker = Tracker.of(dataset);
+ * Tracker tracker = Tracker.load(Path.of("examples/data/jiangxi/jiangxi.json"));
  * Scorecard card = tracker.evaluate(LocalDate.of(2023, 3, 1));
  * card.shortfalls().forEach(e -> System.out.println(e.target().id() + " " + e.status() + " " + e.reasons()));
  * }</pre>
@@ -27,6 +30,21 @@ public final class Tracker {
 
     private Tracker(Evaluator.Prepared prepared) {
         this.prepared = prepared;
+    }
+
+    /**
+     * Reads a dataset (a {@code .json}, {@code .yaml}/{@code .yml} file, or a folder of such
+     * files and {@code .csv} outcome tables) and returns a tracker of it with the default
+     * evaluator. The shape of the files is described in {@code src/site/markdown/dataset-format.md}.
+     *
+     * @param path  the file or folder, not null
+     * @return the tracker, never null
+     * @throws DatasetException listing every problem in the files, each with file, line,
+     *     column, record and field
+     * @throws java.io.UncheckedIOException if the files cannot be read
+     */
+    public static Tracker load(Path path) {
+        return of(Datasets.read(requireNonNull(path, "path")));
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.Objects;
  * ({@code 2022-01..2022-06}, a cumulative 1—6月 figure) or a range of years
  * ({@code 2021..2025}, a five-year plan).
  *
- * <p>{@link #parse} and {@link #toString} round-trip. Periods order by start, then by end.
+ * <p>{@link #parse} and {@link #toString} round-trip. Periods order by start, then by end, then by
+ * kind (so {@code 2022} sorts before {@code 2022-01..2022-12}, and ordering is consistent with equals).
  *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe, and a value type.
@@ -39,7 +40,7 @@ public final class Period implements Comparable<Period> {
     }
 
     private static final Comparator<Period> ORDER =
-            Comparator.comparing(Period::first).thenComparing(Period::last);
+            Comparator.comparing(Period::first).thenComparing(Period::last).thenComparing(Period::kind);
 
     private final Kind kind;
     private final YearMonth first;

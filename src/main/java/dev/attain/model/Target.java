@@ -305,6 +305,17 @@ public record Target(String id, ImmutableList<String> indicators, Scope scope, P
         }
 
         /**
+         * Adds tags.
+         *
+         * @param values  the tags, not null
+         * @return this builder
+         */
+        public Builder tags(String... values) {
+            tags.add(values);
+            return this;
+        }
+
+        /**
          * Sets the source.
          *
          * @param value  the source, not null

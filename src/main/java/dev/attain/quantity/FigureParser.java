@@ -272,6 +272,14 @@ final class FigureParser {
 
         // the first (or only) number
         number();
+        if (pos == len && !betweenWord) {
+            return build(mant, scale, wide, negative, numberStart);
+        }
+        return rest();
+    }
+
+    /** Reads what follows the first number: a range, words after it, the end. */
+    private Figure rest() {
         long lMant = mant;
         int lScale = scale;
         BigDecimal lWide = wide;
@@ -280,10 +288,6 @@ final class FigureParser {
         boolean lMagnitude = hasMagnitude;
         int lExponent = exponent;
         boolean lUnit = sideUnit;
-
-        if (pos == len && !betweenWord) {
-            return build(lMant, lScale, lWide, lNegative, lStart);
-        }
 
         // a range?
         int save = pos;
@@ -540,7 +544,7 @@ final class FigureParser {
             if (m >= 0) {
                 Token t = TOKEN[WordTable.id(m)];
                 if (t.kind == Kind.TOP_SUFFIX && rank != 2) {
-                    throw fail(pos, "'强' follows 前 (前200强), not '" + cs[rankAt] + "'");
+                    throw misplacedTop();
                 }
                 pos += WordTable.length(m);
                 return;
@@ -552,25 +556,10 @@ final class FigureParser {
         }
         if (m >= 0) {
             Token t = TOKEN[WordTable.id(m)];
-            if (t.kind == Kind.UNIT) {
-                if (rank != 0) {
-                    throw fail(pos, "a rank ends in 位 or 名, not '" + t.word + "'");
-                }
+            if (t.kind == Kind.UNIT && rank == 0) {
                 setUnit(t.unit, pos, t.word);
-            } else if (t.kind == Kind.ORDINAL) {
-                if (rank == 2) {
-                    throw fail(pos, "'" + t.word + "' after 'top': expected a plain number, as in top 10");
-                }
-                rank = 1;
-                rankAt = pos;
-                setUnit(Unit.RANK, pos, t.word);
-            } else { // 强
-                if (rank == 0) {
-                    rank = 2;
-                    rankAt = pos;
-                }
-                qualify(t, pos);
-                setUnit(Unit.RANK, pos, t.word);
+            } else {
+                rankUnit(t);
             }
             pos += WordTable.length(m);
             sideUnit = true;
@@ -583,13 +572,44 @@ final class FigureParser {
             sideUnit = true;
             return;
         }
-        if (pos < len && isWordChar(cs[pos]) && POSTFIXES.match(cs, pos) < 0
-                && SEPARATORS.match(cs, pos) < 0 && !isExponent(pos)) {
+        if (pos < len && isWordChar(cs[pos])) {
+            checkNotUnknownUnit();
+        }
+        pos = save;
+    }
+
+    /** Takes a word of the unit table that makes or ends a rank: 13th, 10强. */
+    private void rankUnit(Token t) {
+        if (t.kind == Kind.UNIT) {
+            throw fail(pos, "a rank ends in 位 or 名, not '" + t.word + "'");
+        }
+        if (t.kind == Kind.ORDINAL) {
+            if (rank == 2) {
+                throw fail(pos, "'" + t.word + "' after 'top': expected a plain number, as in top 10");
+            }
+            rank = 1;
+            rankAt = pos;
+        } else { // 强
+            if (rank == 0) {
+                rank = 2;
+                rankAt = pos;
+            }
+            qualify(t, pos);
+        }
+        setUnit(Unit.RANK, pos, t.word);
+    }
+
+    private FigureParseException misplacedTop() {
+        return fail(pos, "'强' follows 前 (前200强), not '" + cs[rankAt] + "'");
+    }
+
+    /** Throws if the word at pos is neither a unit nor a word that may follow the number. */
+    private void checkNotUnknownUnit() {
+        if (POSTFIXES.match(cs, pos) < 0 && SEPARATORS.match(cs, pos) < 0 && !isExponent(pos)) {
             String word = wordAt(pos);
             throw fail(pos, "unknown unit '" + word + "': expected a unit such as 元, 亿元, 美元, 家, 个, 吨, "
                     + "千瓦时, %, 个百分点, or 以上, 以下, 左右, or the end of the text");
         }
-        pos = save;
     }
 
     /** Reads the words after the number: 以上, 以下, 左右, or more … */
@@ -645,25 +665,20 @@ final class FigureParser {
 
     /** Reads ASCII or full-width digits, with thousands separators and a decimal point. */
     private void readArabic() {
+        final char[] c = cs;
+        final int n = len;
         int start = pos;
+        int p = pos;
         long m = 0;
-        int nd = 0;
-        int intDigits = 0;
-        int frac = 0;
+        int nd = 0; // digits in m, from its first non-zero one
+        int intDigits = 0; // digits before the point, from the first non-zero one
         int group = 0;
         boolean grouped = false;
         boolean overflow = false;
-        while (true) {
-            char c = at(pos);
-            int d = digit(c);
+        while (p < n) {
+            char ch = c[p];
+            int d = digit(ch);
             if (d >= 0) {
-                if (intDigits > 0 || d != 0) {
-                    if (++intDigits > MAX_INTEGER_DIGITS) {
-                        throw fail(start, "number too large: more than " + MAX_INTEGER_DIGITS
-                                + " digits before the decimal point (a figure must be below 10^"
-                                + MAX_INTEGER_DIGITS + ")");
-                    }
-                }
                 if (m == 0) {
                     m = d;
                     nd = d == 0 ? 0 : 1;
@@ -673,40 +688,32 @@ final class FigureParser {
                 } else {
                     overflow = true;
                 }
+                if (nd > 0) {
+                    intDigits++;
+                }
                 group++;
-                pos++;
-            } else if ((c == ',' || c == '，') && digit(at(pos + 1)) >= 0) {
-                if (grouped ? group != 3 : group > 3) {
-                    throw fail(pos, "thousands separator after " + group + " digits: expected groups of"
-                            + " three digits, as in 4,579 or 1,234,567");
-                }
-                for (int i = 1; i <= 3; i++) {
-                    if (digit(at(pos + i)) < 0) {
-                        throw fail(pos + i, "expected three digits after the thousands separator, found "
-                                + found(pos + i));
-                    }
-                }
-                if (digit(at(pos + 4)) >= 0) {
-                    throw fail(pos + 4, "expected three digits after the thousands separator, found a fourth");
-                }
+                p++;
+            } else if ((ch == ',' || ch == '，') && p + 1 < n && digit(c[p + 1]) >= 0) {
+                checkGroup(p, group, grouped);
                 grouped = true;
                 group = 0;
-                pos++;
+                p++;
             } else {
                 break;
             }
         }
-        char c = at(pos);
-        if (c == '.' || c == '．') {
-            if (digit(at(pos + 1)) < 0) {
-                throw fail(pos + 1, "expected a digit after the decimal point, found " + found(pos + 1));
+        if (intDigits > MAX_INTEGER_DIGITS) {
+            throw fail(start, "number too large: more than " + MAX_INTEGER_DIGITS
+                    + " digits before the decimal point (a figure must be below 10^" + MAX_INTEGER_DIGITS + ")");
+        }
+        int frac = 0;
+        if (p < n && (c[p] == '.' || c[p] == '．')) {
+            if (p + 1 >= n || digit(c[p + 1]) < 0) {
+                throw fail(p + 1, "expected a digit after the decimal point, found " + found(p + 1));
             }
-            pos++;
+            p++;
             int d;
-            while ((d = digit(at(pos))) >= 0) {
-                if (++frac > MAX_FRACTION_DIGITS) {
-                    throw fail(pos, "too many digits after the decimal point: at most " + MAX_FRACTION_DIGITS);
-                }
+            while (p < n && (d = digit(c[p])) >= 0) {
                 if (m == 0) {
                     m = d;
                     nd = d == 0 ? 0 : 1;
@@ -716,28 +723,54 @@ final class FigureParser {
                 } else {
                     overflow = true;
                 }
-                pos++;
+                frac++;
+                p++;
             }
-            c = at(pos);
-            if ((c == '.' || c == '．') && digit(at(pos + 1)) >= 0) {
-                throw fail(pos, "a second decimal point: a number has at most one, as in 1.03");
+            if (frac > MAX_FRACTION_DIGITS) {
+                throw fail(p - frac + MAX_FRACTION_DIGITS, "too many digits after the decimal point: at most "
+                        + MAX_FRACTION_DIGITS);
+            }
+            if (p + 1 < n && (c[p] == '.' || c[p] == '．') && digit(c[p + 1]) >= 0) {
+                throw fail(p, "a second decimal point: a number has at most one, as in 1.03");
             }
         }
-        if (overflow) {
-            StringBuilder b = new StringBuilder(pos - start);
-            for (int i = start; i < pos; i++) {
-                char ch = cs[i];
-                int d = digit(ch);
-                if (d >= 0) {
-                    b.append((char) ('0' + d));
-                } else if (ch == '.' || ch == '．') {
-                    b.append('.');
-                }
-            }
-            wide = new BigDecimal(b.toString());
-        }
+        pos = p;
         mant = m;
         scale = frac;
+        if (overflow) {
+            wide = wideNumber(start, p);
+        }
+    }
+
+    /** Checks a thousands separator at p, after a group of digits. */
+    private void checkGroup(int p, int group, boolean grouped) {
+        if (grouped ? group != 3 : group > 3) {
+            throw fail(p, "thousands separator after " + group + " digits: expected groups of"
+                    + " three digits, as in 4,579 or 1,234,567");
+        }
+        for (int i = 1; i <= 3; i++) {
+            if (digit(at(p + i)) < 0) {
+                throw fail(p + i, "expected three digits after the thousands separator, found " + found(p + i));
+            }
+        }
+        if (digit(at(p + 4)) >= 0) {
+            throw fail(p + 4, "expected three digits after the thousands separator, found a fourth");
+        }
+    }
+
+    /** Reads the digits from start to end into a BigDecimal, for numbers of more than 18 digits. */
+    private BigDecimal wideNumber(int start, int end) {
+        StringBuilder b = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char ch = cs[i];
+            int d = digit(ch);
+            if (d >= 0) {
+                b.append((char) ('0' + d));
+            } else if (ch == '.' || ch == '．') {
+                b.append('.');
+            }
+        }
+        return new BigDecimal(b.toString());
     }
 
     /**
@@ -1010,27 +1043,30 @@ final class FigureParser {
         return i < len ? cs[i] : '\uFFFF';
     }
 
+    /** Returns the index of the first character at or after i that is not a space. */
     private int skipSpace(int i) {
-        while (i < len) {
-            char c = cs[i];
-            if (c != ' ' && c != '\t' && c != '\u3000' && c != '\u00A0' && c != '\u2009' && c != '\u202F'
-                    && c != '\n' && c != '\r') {
-                break;
-            }
+        return i < len && isSpace(cs[i]) ? skipSpaces(i) : i; // small, so that it is inlined everywhere
+    }
+
+    private int skipSpaces(int i) {
+        while (i < len && isSpace(cs[i])) {
             i++;
         }
         return i;
     }
 
+    private static boolean isSpace(char c) {
+        return c <= ' ' ? c == ' ' || c == '\t' || c == '\n' || c == '\r'
+                : c == '\u3000' || c == '\u00A0' || c == '\u2009' || c == '\u202F';
+    }
+
     /** Returns the value of an ASCII or full-width digit, or -1. */
     private static int digit(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= '０' && c <= '９') {
-            return c - '０';
-        }
-        return -1;
+        return c >= '0' && c <= '9' ? c - '0' : wideDigit(c);
+    }
+
+    private static int wideDigit(char c) {
+        return c >= '０' && c <= '９' ? c - '０' : -1;
     }
 
     /** Returns the value of a Chinese digit (including 〇, 零, 两 and the financial forms), or -1. */
@@ -1075,11 +1111,13 @@ final class FigureParser {
         }
     }
 
+    /** Tells whether three capitals, an ISO 4217 code, stand at i, and no fourth letter follows. */
     private boolean currencyCodeAt(int i) {
-        if (i + 3 > len || cs[i] > 'Z') {
-            return false;
-        }
-        for (int k = i; k < i + 3; k++) {
+        return i + 3 <= len && cs[i] <= 'Z' && cs[i] >= 'A' && restOfCurrencyCode(i);
+    }
+
+    private boolean restOfCurrencyCode(int i) {
+        for (int k = i + 1; k < i + 3; k++) {
             char c = cs[k];
             if (c < 'A' || c > 'Z') {
                 return false;

@@ -75,4 +75,12 @@ class PeriodTest {
         assertThat(Stream.of("2022", "2021..2025", "2022-H1", "2021").map(Period::parse).sorted()
                 .map(Period::toString)).containsExactly("2021", "2021..2025", "2022-H1", "2022");
     }
+
+    @Test
+    void test_compareTo_isConsistentWithEquals_forTheSameMonthsWrittenTwoWays() {
+        Period year = Period.parse("2022");
+        Period months = Period.parse("2022-01..2022-12");
+        assertThat(year.compareTo(months)).isNotZero().isEqualTo(-months.compareTo(year));
+        assertThat(new java.util.TreeSet<>(java.util.List.of(year, months))).hasSize(2);
+    }
 }
