@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The library inside a small HTTP service, on the JDK's own {@code com.sun.net.httpserver}: no
  * dependency beyond Attain's. One endpoint returns the scorecard of the Jiangxi dataset as of a
- * date, as JSON written by the io module's mapper ({@link Datasets#jsonMapper()}).
+ * date, as JSON written by the io module ({@link Datasets#toJson(dev.attain.eval.Scorecard)}).
  *
  * <table>
  *   <caption>The API</caption>
@@ -247,7 +247,7 @@ public final class PlanMonitoringService {
             }
         }
         Scorecard card = tracker.evaluate(asOf);
-        send(exchange, 200, Datasets.jsonMapper().writeValueAsString(card));
+        send(exchange, 200, Datasets.toJson(card));
     }
 
     /** The values of a query parameter, decoded, in order. */

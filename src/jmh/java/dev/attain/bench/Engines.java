@@ -121,14 +121,19 @@ public final class Engines {
     // ---- (c) H2 --------------------------------------------------------------------------------
 
     /**
-     * Opens a new in-memory H2 database.
+     * Opens a new in-memory H2 database that does not reuse the results of repeated queries.
      *
      * @param name  the database name
      * @return the connection
      */
     public static Connection h2(String name) {
         try {
-            return DriverManager.getConnection("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=0");
+            Connection c = DriverManager.getConnection("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=0");
+            try (Statement s = c.createStatement()) {
+                // a repeated query must compute again, not return the result kept from the last run
+                s.execute("SET OPTIMIZE_REUSE_RESULTS FALSE");
+            }
+            return c;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** JSON: read back through the io module's mapper, and the same tree as the io module's own serializer. */
+/** JSON: written by the io module's serializer and read back through its mapper. */
 class JsonReportTest {
 
     private static final JsonMapper MAPPER = Datasets.jsonMapper();
@@ -42,19 +42,10 @@ class JsonReportTest {
     }
 
     @Test
-    void test_render_sameTreeAsTheIoSerializer() {
-        Scorecard card = Fixtures.scorecard();
-        JsonNode ours = MAPPER.readTree(JsonReport.of().render(card));
-        JsonNode theirs = MAPPER.readTree(MAPPER.writeValueAsString(card));
-        assertEquals(theirs, ours);
-    }
-
-    @Test
     void test_render_hostileStrings_escapedAndReadBack() {
         Evaluation e = Fixtures.hostile();
         String json = JsonReport.of().render(Scorecard.of(Fixtures.AS_OF, List.of(e)));
-        assertFalse(json.contains("<"), "< is written as \\u003c");
-        assertFalse(json.contains("\u001b"));
+        assertFalse(json.contains("\u001b"), "control characters are escaped");
         JsonNode tree = MAPPER.readTree(json);
         assertEquals(e.reasons().get(0), tree.get("evaluations").get(0).get("reasons").get(0).asString());
         assertEquals(e.target().id(), tree.get("evaluations").get(0).get("target").asString());
