@@ -112,6 +112,17 @@ public record Evaluation(Target target, ImmutableList<Indicator> indicators, Sta
     }
 
     /**
+     * Tells whether the requirement is met from below, by values at least as high as it asks
+     * (true), or from above, by values at most as high (false): by its own word (以上, 突破: from
+     * below; 以内, 不到: from above), else by the indicator's polarity.
+     *
+     * @return true if higher values meet the requirement
+     */
+    public boolean requiresAtLeast() {
+        return Criterion.isUp(target.requirement().qualifier(), indicators.get(0).polarity());
+    }
+
+    /**
      * Tells whether the status is a shortfall: MISSED, OFF_TRACK or AT_RISK.
      *
      * @return true for a shortfall

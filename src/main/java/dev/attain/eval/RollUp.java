@@ -93,7 +93,7 @@ public record RollUp(String key, ImmutableList<Evaluation> evaluations, Immutabl
             BigDecimal w = e.target().weight();
             weighted = plus(weighted, Intervals.times(e.attainment().get(), w));
             weights = weights.add(w);
-            boolean eUp = Criterion.isUp(e.target().requirement().qualifier(), e.indicators().get(0).polarity());
+            boolean eUp = e.requiresAtLeast();
             if (unit == null) {
                 unit = e.unit();
                 up = eUp;

@@ -59,10 +59,16 @@ final class FigureParser {
     private static final WordTable MAGNITUDES;
 
     private static final long[] POW10 = new long[19];
+    /** The ASCII characters up to the space that count as spaces. */
+    private static final boolean[] ASCII_SPACE = new boolean[' ' + 1];
     private static final Token DUO = new Token(Kind.QUALIFIER, "多", Qualifier.MORE_THAN, GENERIC, null, 0);
     private static final Token YU = new Token(Kind.QUALIFIER, "余", Qualifier.MORE_THAN, GENERIC, null, 0);
 
     static {
+        ASCII_SPACE[' '] = true;
+        ASCII_SPACE['\t'] = true;
+        ASCII_SPACE['\n'] = true;
+        ASCII_SPACE['\r'] = true;
         POW10[0] = 1;
         for (int i = 1; i < POW10.length; i++) {
             POW10[i] = POW10[i - 1] * 10;
@@ -388,7 +394,6 @@ final class FigureParser {
                 break; // no word before the number starts with a digit
             }
             int m = PREFIXES.match(cs, pos);
-            int at = pos;
             Token t;
             int n;
             if (m >= 0 && !(WordTable.length(m) <= 3 && currencyCodeAt(pos)
@@ -396,67 +401,80 @@ final class FigureParser {
                 t = TOKEN[WordTable.id(m)];
                 n = WordTable.length(m);
             } else if (currencyCodeAt(pos)) {
-                String code = s.substring(pos, pos + 3);
-                t = new Token(Kind.CURRENCY, code, null, 0, Unit.money(code), 0);
+                t = currencyCode(pos);
                 n = 3;
             } else {
                 break;
             }
-            if (baseAt >= 0 && sign == 0 && t.kind != Kind.SIGN) {
-                throw fail(at, "expected 增长 or 下降 after '" + s.substring(baseAt, lastWordEnd).trim()
-                        + "', found '" + t.word + "'");
-            }
-            switch (t.kind) {
-                case QUALIFIER:
-                    qualify(t, at);
-                    break;
-                case CONTROL:
-                    controlled = true;
-                    break;
-                case SIGN:
-                    if (sign != 0) {
-                        throw fail(at, "a second sign word '" + t.word + "' after '" + signWord
-                                + "': expected a number");
-                    }
-                    sign = t.value;
-                    signAt = at;
-                    signWord = t.word;
-                    break;
-                case BASE:
-                    if (baseAt >= 0 || sign != 0) {
-                        throw fail(at, "unexpected '" + t.word + "': expected a number");
-                    }
-                    baseAt = at;
-                    break;
-                case CURRENCY:
-                case PERCENT_OF:
-                    setUnit(t.unit, at, t.word);
-                    break;
-                case RANK_EXACT:
-                case RANK_TOP:
-                    if (rank != 0) {
-                        throw fail(at, "a second rank mark '" + t.word + "': expected a number");
-                    }
-                    rank = t.kind == Kind.RANK_EXACT ? 1 : 2;
-                    rankAt = at;
-                    if (t.qualifier != null) {
-                        qualify(t, at);
-                    }
-                    break;
-                case BETWEEN:
-                    betweenWord = true;
-                    break;
-                case NEUTRAL:
-                default:
-                    break;
+            if (t.kind == Kind.QUALIFIER && baseAt < 0) {
+                qualify(t, pos); // the most common word: 突破, 约, 以上 …
+            } else {
+                prefix(t, pos);
             }
             lastWord = t.word;
-            pos = skipSpace(at + n);
+            pos = skipSpace(pos + n);
             lastWordEnd = pos;
         }
         if (baseAt >= 0 && sign == 0) {
             throw fail(pos, "expected 增长 or 下降 after '" + s.substring(baseAt, lastWordEnd).trim()
                     + "', found " + found(pos));
+        }
+    }
+
+    private Token currencyCode(int at) {
+        String code = s.substring(at, at + 3);
+        return new Token(Kind.CURRENCY, code, null, 0, Unit.money(code), 0);
+    }
+
+    /** Takes one word before the number. */
+    private void prefix(Token t, int at) {
+        if (baseAt >= 0 && sign == 0 && t.kind != Kind.SIGN) {
+            throw fail(at, "expected 增长 or 下降 after '" + s.substring(baseAt, lastWordEnd).trim()
+                    + "', found '" + t.word + "'");
+        }
+        switch (t.kind) {
+            case QUALIFIER:
+                qualify(t, at);
+                break;
+            case CONTROL:
+                controlled = true;
+                break;
+            case SIGN:
+                if (sign != 0) {
+                    throw fail(at, "a second sign word '" + t.word + "' after '" + signWord
+                            + "': expected a number");
+                }
+                sign = t.value;
+                signAt = at;
+                signWord = t.word;
+                break;
+            case BASE:
+                if (baseAt >= 0 || sign != 0) {
+                    throw fail(at, "unexpected '" + t.word + "': expected a number");
+                }
+                baseAt = at;
+                break;
+            case CURRENCY:
+            case PERCENT_OF:
+                setUnit(t.unit, at, t.word);
+                break;
+            case RANK_EXACT:
+            case RANK_TOP:
+                if (rank != 0) {
+                    throw fail(at, "a second rank mark '" + t.word + "': expected a number");
+                }
+                rank = t.kind == Kind.RANK_EXACT ? 1 : 2;
+                rankAt = at;
+                if (t.qualifier != null) {
+                    qualify(t, at);
+                }
+                break;
+            case BETWEEN:
+                betweenWord = true;
+                break;
+            case NEUTRAL:
+            default:
+                break;
         }
     }
 
@@ -703,13 +721,12 @@ final class FigureParser {
             }
         }
         if (intDigits > MAX_INTEGER_DIGITS) {
-            throw fail(start, "number too large: more than " + MAX_INTEGER_DIGITS
-                    + " digits before the decimal point (a figure must be below 10^" + MAX_INTEGER_DIGITS + ")");
+            throw tooManyDigits(start);
         }
         int frac = 0;
         if (p < n && (c[p] == '.' || c[p] == '．')) {
             if (p + 1 >= n || digit(c[p + 1]) < 0) {
-                throw fail(p + 1, "expected a digit after the decimal point, found " + found(p + 1));
+                throw noDigitAfterPoint(p + 1);
             }
             p++;
             int d;
@@ -727,11 +744,10 @@ final class FigureParser {
                 p++;
             }
             if (frac > MAX_FRACTION_DIGITS) {
-                throw fail(p - frac + MAX_FRACTION_DIGITS, "too many digits after the decimal point: at most "
-                        + MAX_FRACTION_DIGITS);
+                throw tooManyFractionDigits(p - frac + MAX_FRACTION_DIGITS);
             }
             if (p + 1 < n && (c[p] == '.' || c[p] == '．') && digit(c[p + 1]) >= 0) {
-                throw fail(p, "a second decimal point: a number has at most one, as in 1.03");
+                throw secondPoint(p);
             }
         }
         pos = p;
@@ -740,6 +756,23 @@ final class FigureParser {
         if (overflow) {
             wide = wideNumber(start, p);
         }
+    }
+
+    private FigureParseException tooManyDigits(int start) {
+        return fail(start, "number too large: more than " + MAX_INTEGER_DIGITS
+                + " digits before the decimal point (a figure must be below 10^" + MAX_INTEGER_DIGITS + ")");
+    }
+
+    private FigureParseException noDigitAfterPoint(int at) {
+        return fail(at, "expected a digit after the decimal point, found " + found(at));
+    }
+
+    private FigureParseException tooManyFractionDigits(int at) {
+        return fail(at, "too many digits after the decimal point: at most " + MAX_FRACTION_DIGITS);
+    }
+
+    private FigureParseException secondPoint(int at) {
+        return fail(at, "a second decimal point: a number has at most one, as in 1.03");
     }
 
     /** Checks a thousands separator at p, after a group of digits. */
@@ -1056,8 +1089,11 @@ final class FigureParser {
     }
 
     private static boolean isSpace(char c) {
-        return c <= ' ' ? c == ' ' || c == '\t' || c == '\n' || c == '\r'
-                : c == '\u3000' || c == '\u00A0' || c == '\u2009' || c == '\u202F';
+        return c <= ' ' ? ASCII_SPACE[c] : c >= '\u00A0' && isWideSpace(c);
+    }
+
+    private static boolean isWideSpace(char c) {
+        return c == '\u3000' || c == '\u00A0' || c == '\u2009' || c == '\u202F';
     }
 
     /** Returns the value of an ASCII or full-width digit, or -1. */

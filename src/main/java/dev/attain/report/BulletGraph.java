@@ -7,10 +7,8 @@ import dev.attain.eval.Evaluation;
 import dev.attain.eval.Pace;
 import dev.attain.eval.Status;
 import dev.attain.eval.Thresholds;
-import dev.attain.model.Polarity;
 import dev.attain.quantity.Dimension;
 import dev.attain.quantity.Figure;
-import dev.attain.quantity.Qualifier;
 import dev.attain.quantity.Unit;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -80,7 +78,7 @@ final class BulletGraph {
         Optional<BigDecimal> expected = e.pace().map(Pace::expected);
         Optional<BigDecimal> reference = expected.isPresent() ? expected : required;
         Optional<BigDecimal> start = start(e);
-        boolean up = isUp(e);
+        boolean up = e.requiresAtLeast();
 
         BigDecimal edgeOn = null;
         BigDecimal edgeRisk = null;
@@ -343,20 +341,5 @@ final class BulletGraph {
             return Optional.of(BigDecimal.ZERO);
         }
         return Optional.empty();
-    }
-
-    /**
-     * Whether the requirement is met on the high side: by its own word (以上, 突破: yes; 以内,
-     * 不到: no), else by the indicator's polarity.
-     */
-    static boolean isUp(Evaluation e) {
-        Qualifier q = e.target().requirement().qualifier();
-        if (q == Qualifier.AT_LEAST || q == Qualifier.MORE_THAN) {
-            return true;
-        }
-        if (q == Qualifier.AT_MOST || q == Qualifier.LESS_THAN) {
-            return false;
-        }
-        return e.indicators().get(0).polarity() == Polarity.HIGHER_IS_BETTER;
     }
 }
