@@ -90,10 +90,10 @@ public final class OutcomeStream {
             boolean plain = q == Qualifier.EXACT || q == Qualifier.AT_LEAST || q == Qualifier.MORE_THAN
                     || q == Qualifier.AT_MOST || q == Qualifier.LESS_THAN;
             this.direct = indicators.size() == 1 && ratioScale && plain && req.unit().equals(lead.unit());
-            // the rules of the evaluator's Criterion for these qualifiers
-            this.up = q == Qualifier.AT_LEAST || q == Qualifier.MORE_THAN
-                    || (q != Qualifier.AT_MOST && q != Qualifier.LESS_THAN
-                            && lead.polarity() == dev.attain.model.Polarity.HIGHER_IS_BETTER);
+            // the evaluator's one rule for the direction of a requirement, asked of an evaluation of nothing
+            this.up = new Evaluation(target, indicators, Status.NO_DATA, Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), ImmutableList.of(), ImmutableList.of()).requiresAtLeast();
             Range<BigDecimal> r = req.range();
             if (up) {
                 threshold = r.hasLowerBound() ? r.lowerEndpoint() : req.nominal();

@@ -79,9 +79,6 @@ public final class TargetTable {
     /** The name of the actual-amount column. */
     public static final String ACTUAL = "actual";
 
-    /** The default number of rejected rows listed in a tally in the collecting mode. */
-    public static final int DEFAULT_LISTED = 1_000;
-
     private static final int BUFFER = 1 << 20;
     /** The least number of bytes per thread worth a thread of its own. */
     private static final long MIN_RANGE = 1 << 20;
