@@ -30,12 +30,9 @@ import java.util.Map;
  *
  * <p>Run (from the project directory; the tables are written to {@code target/bench/}):
  * <pre>
- * mvn -Pjmh test-compile exec:java -Dexec.mainClass=dev.attain.bench.Comparison \
+ * mvn -Pjmh test-compile exec:exec -Djmh.main=dev.attain.bench.Comparison \
  *     -Djmh.args="--rows 1000000,10000000"
  * </pre>
- * ({@code exec:java} in the {@code jmh} profile passes the profile's JMH arguments first and the
- * words of {@code jmh.args} after them; this main takes the words after
- * {@code org.openjdk.jmh.Main}. Without the profile's arguments, plain arguments work too.)
  * Options: {@code --rows N[,N…]} (default 1000000,10000000), {@code --runs R} timed runs per
  * engine (default 5), {@code --warmups W} (default 2), {@code --engines
  * attain,duckdb,h2,doubles,split,bigdecimal} (default all), {@code --no-check}, {@code --h2-max-rows N}
@@ -61,7 +58,6 @@ public final class Comparison {
      * @throws Exception if a run fails
      */
     public static void main(String[] args) throws Exception {
-        args = ownArgs(args);
         if (args.length > 0 && args[0].equals("--worker")) {
             worker(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             return;
@@ -342,24 +338,6 @@ public final class Comparison {
             System.out.println("CHECK|java BigDecimal|" + Checks.agree(attain, Engines.bigDecimal(file)));
         }
         System.out.println("CHECK|misplaced|" + String.join(", ", misplaced));
-    }
-
-    /**
-     * The arguments meant for a main run by {@code exec:java} in the {@code jmh} profile, whose
-     * configured arguments come first: {@code -Xmx2g -classpath %classpath org.openjdk.jmh.Main},
-     * then the words of {@code jmh.args}. Returns the words after {@code org.openjdk.jmh.Main},
-     * or the arguments as they are.
-     *
-     * @param args  the arguments of main
-     * @return the arguments meant for it
-     */
-    static String[] ownArgs(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("org.openjdk.jmh.Main")) {
-                return Arrays.copyOfRange(args, i + 1, args.length);
-            }
-        }
-        return args;
     }
 
     // ---- the machine -----------------------------------------------------------------------------

@@ -26,7 +26,7 @@ import java.util.SplittableRandom;
  * <p>The same seed and N give the same bytes. Files go to {@code target/bench/} and are reused
  * when present with the expected size marker.
  *
- * <p>Run alone: {@code mvn -Pjmh test-compile exec:java -Dexec.mainClass=dev.attain.bench.TableGenerator
+ * <p>Run alone: {@code mvn -Pjmh test-compile exec:exec -Djmh.main=dev.attain.bench.TableGenerator
  * -Djmh.args="1000000 10000000"}.
  */
 public final class TableGenerator {
@@ -148,7 +148,7 @@ public final class TableGenerator {
      * @param args  the numbers of rows, such as {@code 1000000 10000000}
      */
     public static void main(String[] args) {
-        args = Comparison.ownArgs(args);
+
         for (String a : args.length == 0 ? new String[] {"1000000"} : args) {
             long t0 = System.nanoTime();
             Path f = ensure(Path.of("target", "bench"), Long.parseLong(a.replace("_", "")));
