@@ -1,0 +1,61 @@
+package dev.attain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import dev.attain.eval.Evaluation;
+import dev.attain.eval.Scorecard;
+import dev.attain.eval.Status;
+import dev.attain.quantity.Figure;
+import dev.attain.quantity.FigureFormat;
+import dev.attain.quantity.FigureParseException;
+import dev.attain.quantity.Qualifier;
+import dev.attain.report.ConsoleReport;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The code in README.md, line by line, with what README says each line gives. */
+class ReadmeExampleTest {
+
+    @Test
+    void test_quickStart_onTheBundledDataset() {
+        Tracker tracker = Tracker.load(Path.of("examples/data/jiangxi/jiangxi.json"));
+        Scorecard card = tracker.evaluate(LocalDate.of(2023, 6, 30));
+
+        Evaluation goal = card.evaluation("jx-2022-ei-equip").orElseThrow();
+        assertThat(goal.status()).isEqualTo(Status.ACHIEVED);
+        assertThat(goal.attainment().orElseThrow().lowerEndpoint()).isEqualByComparingTo("1.471428571428571");
+        assertThat(goal.attainment().orElseThrow().hasUpperBound()).isFalse();
+        assertThat(goal.reasons()).anySatisfy(r -> assertThat(r).isEqualTo(
+                "Equipment manufacturing industry revenue (equip-revenue) was not reported for 2022; counted as ≥ 0"));
+        assertThat(card.count(Status.NO_DATA)).isEqualTo(52);
+        assertThat(ConsoleReport.of(Locale.CHINESE).render(card)).contains("jx-2022-ei-equip").contains("≥147.1%");
+    }
+
+    @Test
+    void test_figuresOnTheirOwn() {
+        Figure goal = Figure.parse("突破7000亿元");
+        assertThat(goal.qualifier()).isEqualTo(Qualifier.MORE_THAN);
+        assertThat(goal.lowerBound()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("700000000000"));
+        assertThat(goal.lowerInclusive()).isFalse();
+        assertThat(goal.upperBound()).isEmpty();
+        assertThat(goal.unit().code()).isEqualTo("CNY");
+
+        Figure result = Figure.parse("1.03万亿元");
+        assertThat(result.qualifier()).isEqualTo(Qualifier.EXACT);
+        assertThat(result.nominal()).isEqualTo(new BigDecimal("1030000000000"));
+
+        Figure about = Figure.parse("10家左右");
+        assertThat(about.qualifier()).isEqualTo(Qualifier.ABOUT);
+        assertThat(about.lowerBound()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("9.5"));
+        assertThat(about.upperBound()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("10.5"));
+        assertThat(about.unit().code()).isEqualTo("家");
+
+        assertThat(FigureFormat.english().format(goal)).isEqualTo("more than CNY 700 billion");
+        assertThatExceptionOfType(FigureParseException.class).isThrownBy(() -> Figure.parse("1.2.3亿元"))
+                .satisfies(e -> assertThat(e.index()).isEqualTo(3));
+    }
+}
