@@ -74,22 +74,7 @@ public final class ElectronicsEquipmentGoal {
      * @return the exit code: 0, 2 for a bad argument, 3 when the data is not found
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        try {
-            if (args.length > 1) {
-                throw new ExampleSupport.UsageException("at most one argument, the as-of date, expected; got "
-                        + args.length);
-            }
-            LocalDate asOf = args.length == 0 ? DEFAULT_AS_OF : ExampleSupport.date(args[0], "the as-of date");
-            explain(ExampleSupport.tracker(), asOf, out);
-            return 0;
-        } catch (ExampleSupport.UsageException e) {
-            err.println(e.getMessage());
-            err.println("usage: ElectronicsEquipmentGoal [as-of date, default " + DEFAULT_AS_OF + "]");
-            return ExampleSupport.EXIT_USAGE;
-        } catch (ExampleSupport.MissingDataException e) {
-            err.println(e.getMessage());
-            return ExampleSupport.EXIT_NO_DATA;
-        }
+        return ExampleSupport.runAsOf("ElectronicsEquipmentGoal", args, DEFAULT_AS_OF, ElectronicsEquipmentGoal::explain, out, err);
     }
 
     /**
@@ -125,7 +110,7 @@ public final class ElectronicsEquipmentGoal {
         out.println("Step 1. What each part reported for " + t.period() + ", published by " + asOf);
         Range<BigDecimal> sum = Range.singleton(BigDecimal.ZERO);
         for (Indicator ind : e.indicators()) {
-            Optional<Outcome> o = e.outcomes().stream().filter(x -> x.indicator().equals(ind.id())).findFirst();
+            Optional<Outcome> o = outcomeOf(e, ind);
             Range<BigDecimal> part;
             String how;
             if (o.isPresent()) {
@@ -189,10 +174,15 @@ public final class ElectronicsEquipmentGoal {
         e.reasons().forEach(r -> out.println("  - " + r));
     }
 
+    /** The outcome of one part of the sum that the evaluation used, if that part was reported. */
+    private static Optional<Outcome> outcomeOf(Evaluation e, Indicator ind) {
+        return e.outcomes().stream().filter(x -> x.indicator().equals(ind.id())).findFirst();
+    }
+
     private static String joinLower(Evaluation e) {
         List<String> parts = new ArrayList<>();
         for (Indicator ind : e.indicators()) {
-            Optional<Outcome> o = e.outcomes().stream().filter(x -> x.indicator().equals(ind.id())).findFirst();
+            Optional<Outcome> o = outcomeOf(e, ind);
             parts.add(o.map(x -> x.value().range()).filter(Range::hasLowerBound).map(r -> cny(r.lowerEndpoint()))
                     .orElse(ind.nonNegative() ? "0" : "−∞"));
         }

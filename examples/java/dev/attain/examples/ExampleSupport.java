@@ -92,6 +92,51 @@ final class ExampleSupport {
         }
     }
 
+    /** A program that writes its text about the Jiangxi dataset as of one date. */
+    @FunctionalInterface
+    interface AsOfProgram {
+        /**
+         * Writes the text.
+         *
+         * @param tracker  the tracker of the Jiangxi dataset, not null
+         * @param asOf  the as-of date, not null
+         * @param out  where to write, not null
+         */
+        void write(Tracker tracker, LocalDate asOf, PrintStream out);
+    }
+
+    /**
+     * Runs a program whose one optional argument is the as-of date: reads the date (or takes
+     * the default), loads the dataset and writes the program's text.
+     *
+     * @param name  the program's name, for the usage line
+     * @param args  the command line: at most the as-of date
+     * @param defaultAsOf  the as-of date when none is given
+     * @param program  what writes the text
+     * @param out  where the text goes, not null
+     * @param err  where errors go, not null
+     * @return the exit code: 0, {@value #EXIT_USAGE} for a bad argument, {@value #EXIT_NO_DATA}
+     *     when the data is not found
+     */
+    static int runAsOf(String name, String[] args, LocalDate defaultAsOf, AsOfProgram program, PrintStream out,
+            PrintStream err) {
+        try {
+            if (args.length > 1) {
+                throw new UsageException("at most one argument, the as-of date, expected; got " + args.length);
+            }
+            LocalDate asOf = args.length == 0 ? defaultAsOf : date(args[0], "the as-of date");
+            program.write(tracker(), asOf, out);
+            return 0;
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println("usage: " + name + " [as-of date, default " + defaultAsOf + "]");
+            return EXIT_USAGE;
+        } catch (MissingDataException e) {
+            err.println(e.getMessage());
+            return EXIT_NO_DATA;
+        }
+    }
+
     /**
      * Returns standard output writing UTF-8, whatever the platform's default, so that the Chinese
      * of the data reaches the terminal intact.

@@ -90,22 +90,7 @@ public final class IndustrialPlan2025 {
      * @return the exit code: 0, 2 for a bad argument, 3 when the data is not found
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        try {
-            if (args.length > 1) {
-                throw new ExampleSupport.UsageException("at most one argument, the as-of date, expected; got "
-                        + args.length);
-            }
-            LocalDate asOf = args.length == 0 ? DEFAULT_AS_OF : ExampleSupport.date(args[0], "the as-of date");
-            report(ExampleSupport.tracker(), asOf, out);
-            return 0;
-        } catch (ExampleSupport.UsageException e) {
-            err.println(e.getMessage());
-            err.println("usage: IndustrialPlan2025 [as-of date, default " + DEFAULT_AS_OF + "]");
-            return ExampleSupport.EXIT_USAGE;
-        } catch (ExampleSupport.MissingDataException e) {
-            err.println(e.getMessage());
-            return ExampleSupport.EXIT_NO_DATA;
-        }
+        return ExampleSupport.runAsOf("IndustrialPlan2025", args, DEFAULT_AS_OF, IndustrialPlan2025::report, out, err);
     }
 
     /**

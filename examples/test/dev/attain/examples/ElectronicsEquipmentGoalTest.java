@@ -9,12 +9,7 @@ class ElectronicsEquipmentGoalTest {
 
     @Test
     void test_explainsWhyTheSumTargetIsAchieved() {
-        Console c = new Console();
-        int code = ElectronicsEquipmentGoal.run(new String[0], c.out, c.err);
-
-        assertThat(code).isZero();
-        assertThat(c.err()).isEmpty();
-        assertThat(c.out())
+        assertThat(Console.succeed(ElectronicsEquipmentGoal::run))
                 .contains("The 2022 goal 力争电子信息和装备工业突破7000亿元, as of 2023-06-30")
                 .contains("requirement: 突破7000亿元, that is (7000亿元, +∞), on the sum of 2 indicators")
                 .containsPattern("ei-revenue +\\[1\\.03万亿元\\] +1\\.03万亿元, published 2023-02-01 \\(FINAL\\)")

@@ -1,30 +1,19 @@
 package dev.attain.examples;
 
+import static dev.attain.examples.Console.line;
+import static dev.attain.examples.Console.succeed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.Range;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** Runs {@link ElectronicsTrajectory} and checks its intervals, the claim and the 口径 flag. */
 class ElectronicsTrajectoryTest {
 
-    private static String run() {
-        Console c = new Console();
-        assertThat(ElectronicsTrajectory.run(new String[0], c.out, c.err)).isZero();
-        assertThat(c.err()).isEmpty();
-        return c.out();
-    }
-
-    private static String line(String text, String start) {
-        return Arrays.stream(text.split("\n")).filter(l -> l.startsWith(start)).findFirst()
-                .orElseThrow(() -> new AssertionError("no line starting with '" + start + "' in:\n" + text));
-    }
-
     @Test
     void test_levelsAsIntervals() {
-        String out = run();
+        String out = succeed(ElectronicsTrajectory::run);
         assertThat(line(out, "   2019  ")).contains("突破4000亿元", "(4000, +∞)", "(4000, 5000]", "(4000, 5000)");
         assertThat(line(out, "   2021  ")).contains("突破6000亿元", "(6000, +∞)", "(6000, 10000]", "(6000, 7000)");
         assertThat(line(out, "   2022  ")).contains("1.03万亿元", "[10300]");
@@ -32,7 +21,7 @@ class ElectronicsTrajectoryTest {
 
     @Test
     void test_yearOnYearGrowth() {
-        String out = run();
+        String out = succeed(ElectronicsTrajectory::run);
         assertThat(line(out, "   2019→2020 ")).contains("(−100%, +∞)", "(0%, 50%)");
         assertThat(line(out, "   2020→2021 ")).contains("(−100%, +∞)", "(0%, 100%)", "(0%, 40%)");
         assertThat(line(out, "   2021→2022 ")).contains("(−100%, 71.7%)", "[3%, 71.7%)", "(47.1%, 71.7%)");
@@ -41,7 +30,7 @@ class ElectronicsTrajectoryTest {
 
     @Test
     void test_claimCheckedAgainstTheIntervals() {
-        String out = run();
+        String out = succeed(ElectronicsTrajectory::run);
         assertThat(out).contains("\"以年均25%以上的高速增长态势阔步前行\"");
         assertThat(line(out, "   2019→2022 ")).contains("(−100%, 37.1%)", "[27.2%, 37.1%)", "(27.2%, 37.1%)");
         assertThat(line(out, "   2019→2021 ")).contains("(9.5%, 32.3%)");
@@ -51,7 +40,7 @@ class ElectronicsTrajectoryTest {
 
     @Test
     void test_jumpFlaggedAsPossibleScopeChange() {
-        String out = run();
+        String out = succeed(ElectronicsTrajectory::run);
         assertThat(out).contains("FLAG 2021→2022 under reading C face value: growth > 47.1% and < 71.7%:"
                 + " possible change of statistical scope (口径)");
         assertThat(out).doesNotContain("FLAG 2019→2020").doesNotContain("FLAG 2020→2021");

@@ -1,31 +1,20 @@
 package dev.attain.examples;
 
+import static dev.attain.examples.Console.line;
+import static dev.attain.examples.Console.succeed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attain.model.PaceModel;
 import dev.attain.model.Target;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** Runs {@link IndustrialPlan2025} and checks the paths, the required growth and the two pace verdicts. */
 class IndustrialPlan2025Test {
 
-    private static String run(String... args) {
-        Console c = new Console();
-        assertThat(IndustrialPlan2025.run(args, c.out, c.err)).isZero();
-        assertThat(c.err()).isEmpty();
-        return c.out();
-    }
-
-    private static String line(String text, String start) {
-        return Arrays.stream(text.split("\n")).filter(l -> l.startsWith(start)).findFirst()
-                .orElseThrow(() -> new AssertionError("no line starting with '" + start + "' in:\n" + text));
-    }
-
     @Test
     void test_pathsAndRequiredGrowth() {
-        String out = run();
+        String out = succeed(IndustrialPlan2025::run);
         assertThat(out).contains("1. The plan's two paths from 10000亿元 (end of 2021) to 13000亿元 (end of 2025), 4 years");
         assertThat(line(out, "   2022 ")).contains("10750亿元", "10677.9亿元");
         assertThat(line(out, "   2023 ")).contains("11500亿元", "11401.75亿元");
@@ -35,14 +24,14 @@ class IndustrialPlan2025Test {
 
     @Test
     void test_asTheDatasetStands_noData_andWhatIsNeeded() {
-        String out = run("2023-06-30");
+        String out = succeed(IndustrialPlan2025::run, "2023-06-30");
         assertThat(out).contains("2. As the dataset stands, as of 2023-06-30: NO_DATA")
                 .contains("Needed: a va (全部工业增加值) figure for a year after 2021 (2022 or later)");
     }
 
     @Test
     void test_twoPaceVerdicts() {
-        String out = run();
+        String out = succeed(IndustrialPlan2025::run);
         String hypothetical = out.substring(out.indexOf("4. HYPOTHETICAL"));
         assertThat(line(hypothetical, "   LINEAR ")).contains("AT_RISK", "93.3%", "10750亿元",
                 "6.705% compound, 766.67亿元/yr linear");

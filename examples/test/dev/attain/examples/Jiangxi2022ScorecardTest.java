@@ -24,12 +24,7 @@ class Jiangxi2022ScorecardTest {
 
     @Test
     void test_defaultDate_tableAndCounts() {
-        Console c = new Console();
-        int code = Jiangxi2022Scorecard.run(new String[0], c.out, c.err);
-
-        assertThat(code).isZero();
-        assertThat(c.err()).isEmpty();
-        String out = c.out();
+        String out = Console.succeed(Jiangxi2022Scorecard::run);
         assertThat(out).startsWith("江西省工业规划目标与实际完成情况 — 数据：examples/data/jiangxi/jiangxi.json"
                 + "（95个指标，54项目标，63条实际值）\n");
         assertThat(out).contains("截至2023-06-30的目标完成情况（共54项目标）");

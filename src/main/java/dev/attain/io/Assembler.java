@@ -1,6 +1,7 @@
 package dev.attain.io;
 
 import dev.attain.io.Draft.FigureAt;
+import dev.attain.io.Draft.IdDraft;
 import dev.attain.io.Draft.IndicatorDraft;
 import dev.attain.io.Draft.OutcomeDraft;
 import dev.attain.io.Draft.Ref;
@@ -93,30 +94,33 @@ final class Assembler implements Binder.Sink {
         }
     }
 
+    /**
+     * Records a draft under its id, or adds a problem to it when a draft of the same kind already
+     * has that id.
+     */
+    private static <D extends IdDraft> void checkUnique(D d, Map<String, D> byId) {
+        if (d.id != null) {
+            D first = byId.putIfAbsent(d.id, d);
+            if (first != null) {
+                d.problem(d.idLoc, "id", "duplicate id '" + d.id + "'; first defined at " + first.where());
+            }
+        }
+    }
+
     /** Checks the records of the JSON and YAML files against each other. */
     void resolve() {
         checkNotResolved();
         resolved = true;
         for (IndicatorDraft d : indicatorDrafts) {
             read++;
-            if (d.id != null) {
-                IndicatorDraft first = indicatorsById.putIfAbsent(d.id, d);
-                if (first != null) {
-                    d.problem(d.idLoc, "id", "duplicate id '" + d.id + "'; first defined at " + first.where());
-                }
-            }
+            checkUnique(d, indicatorsById);
             judge(d, d.indicator, indicators);
         }
         indicatorDrafts.clear();
         Map<String, TargetDraft> targetsById = new HashMap<>();
         for (TargetDraft d : targetDrafts) {
             read++;
-            if (d.id != null) {
-                TargetDraft first = targetsById.putIfAbsent(d.id, d);
-                if (first != null) {
-                    d.problem(d.idLoc, "id", "duplicate id '" + d.id + "'; first defined at " + first.where());
-                }
-            }
+            checkUnique(d, targetsById);
             for (Ref ref : d.refs) {
                 checkRef(d, ref, d.figures);
             }

@@ -285,35 +285,31 @@ final class CsvOutcomes {
     }
 
     private @Nullable Period period(OutcomeDraft d, String text, int line) {
-        Loc loc = new Loc(line, periodCol + 1);
-        if (text.isEmpty()) {
-            d.problem(loc, "period", "required field is empty");
-            return null;
-        }
-        Period p = periods.get(text);
-        if (p == null) {
-            p = Fields.parsePeriod(d, text, loc, "period");
-            if (p != null) {
-                remember(periods, text, p);
-            }
-        }
-        return p;
+        return required(d, text, new Loc(line, periodCol + 1), "period", periods, Fields::parsePeriod);
     }
 
     private @Nullable LocalDate published(OutcomeDraft d, String text, int line) {
-        Loc loc = new Loc(line, publishedCol + 1);
+        return required(d, text, new Loc(line, publishedCol + 1), "published", dates, Fields::parseDate);
+    }
+
+    /**
+     * The value of a required cell: a problem when it is empty, else the value remembered for the
+     * same text, else the parsed value (remembered when it parses).
+     */
+    private static <V> @Nullable V required(OutcomeDraft d, String text, Loc loc, String field, Map<String, V> cache,
+            Fields.Parser<V> parser) {
         if (text.isEmpty()) {
-            d.problem(loc, "published", "required field is empty");
+            d.problem(loc, field, "required field is empty");
             return null;
         }
-        LocalDate date = dates.get(text);
-        if (date == null) {
-            date = Fields.parseDate(d, text, loc, "published");
-            if (date != null) {
-                remember(dates, text, date);
+        V value = cache.get(text);
+        if (value == null) {
+            value = parser.parse(d, text, loc, field);
+            if (value != null) {
+                remember(cache, text, value);
             }
         }
-        return date;
+        return value;
     }
 
     private @Nullable OutcomeStatus status(OutcomeDraft d, String text, int line) {

@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DatabindException;
@@ -145,26 +147,27 @@ final class Deserializers {
     }
 
     static FromTree<Scope> scope(Tolerance tolerance) {
-        return new FromTree<>(Scope.class, tolerance, (node, ctx) -> {
-            Draft d = new Draft.Lone(ctx.file(), node.loc(), "scope");
-            if (!(node instanceof Node.Obj)) {
-                d.problem(node.loc(), null, "expected an object of key → value, found " + node.kind());
-                return d;
-            }
-            Scope s = wrapped(d, "scope", node, ctx).scope("scope");
-            return s == null || d.hasProblems() ? d : s;
-        });
+        return lone(Scope.class, tolerance, "scope", "of key → value", Fields::scope);
     }
 
     static FromTree<Source> source(Tolerance tolerance) {
-        return new FromTree<>(Source.class, tolerance, (node, ctx) -> {
-            Draft d = new Draft.Lone(ctx.file(), node.loc(), "source");
+        return lone(Source.class, tolerance, "source", "{document, date, quote, address}", Fields::source);
+    }
+
+    /**
+     * A value read on its own from an object, by the {@link Fields} reader of a field of that
+     * name: the value, or the draft with its problems.
+     */
+    private static <T> FromTree<T> lone(Class<T> type, Tolerance tolerance, String name, String shape,
+            BiFunction<Fields, String, @Nullable T> read) {
+        return new FromTree<>(type, tolerance, (node, ctx) -> {
+            Draft d = new Draft.Lone(ctx.file(), node.loc(), name);
             if (!(node instanceof Node.Obj)) {
-                d.problem(node.loc(), null, "expected an object {document, date, quote, address}, found " + node.kind());
+                d.problem(node.loc(), null, "expected an object " + shape + ", found " + node.kind());
                 return d;
             }
-            Source s = wrapped(d, "source", node, ctx).source("source");
-            return s == null || d.hasProblems() ? d : s;
+            T value = read.apply(wrapped(d, name, node, ctx), name);
+            return value == null || d.hasProblems() ? d : value;
         });
     }
 

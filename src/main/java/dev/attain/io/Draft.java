@@ -90,23 +90,38 @@ abstract class Draft {
     record FigureAt(String field, Figure figure, Loc loc) {
     }
 
-    /** An indicator being read. */
-    static final class IndicatorDraft extends Draft {
+    /**
+     * A record with an id of its own (an indicator, a target): its index in its section (-1 when
+     * read alone), the id and where the id was written.
+     */
+    abstract static class IdDraft extends Draft {
         final int index;
         @Nullable String id;
         Loc idLoc;
-        @Nullable Indicator indicator;
+        private final String kind;
+        private final String section;
 
-        IndicatorDraft(String file, Loc loc, int index) {
+        IdDraft(String file, Loc loc, int index, String kind, String section) {
             super(file, loc);
             this.index = index;
             this.idLoc = loc;
+            this.kind = kind;
+            this.section = section;
         }
 
         @Override
-        String label() {
-            String head = index < 0 ? "indicator" : "indicators[" + index + "]";
+        final String label() {
+            String head = index < 0 ? kind : section + "[" + index + "]";
             return head + (id == null ? "" : " (" + id + ")");
+        }
+    }
+
+    /** An indicator being read. */
+    static final class IndicatorDraft extends IdDraft {
+        @Nullable Indicator indicator;
+
+        IndicatorDraft(String file, Loc loc, int index) {
+            super(file, loc, index, "indicator", "indicators");
         }
 
         @Override
@@ -116,24 +131,13 @@ abstract class Draft {
     }
 
     /** A target being read. */
-    static final class TargetDraft extends Draft {
-        final int index;
-        @Nullable String id;
-        Loc idLoc;
+    static final class TargetDraft extends IdDraft {
         final List<Ref> refs = new ArrayList<>(2);
         final List<FigureAt> figures = new ArrayList<>(2);
         @Nullable Target target;
 
         TargetDraft(String file, Loc loc, int index) {
-            super(file, loc);
-            this.index = index;
-            this.idLoc = loc;
-        }
-
-        @Override
-        String label() {
-            String head = index < 0 ? "target" : "targets[" + index + "]";
-            return head + (id == null ? "" : " (" + id + ")");
+            super(file, loc, index, "target", "targets");
         }
 
         @Override

@@ -178,12 +178,23 @@ final class Fields {
         return null;
     }
 
-    @Nullable Figure figure(String name, boolean required) {
+    /** Parses a field's text, given as {@code (draft, text, loc, field)}, adding a problem when it cannot. */
+    @FunctionalInterface
+    interface Parser<V> {
+        @Nullable V parse(Draft draft, String text, Loc loc, String field);
+    }
+
+    /** The field's text parsed, or null when it is absent (a problem if required) or does not parse. */
+    private <V> @Nullable V parsed(String name, boolean required, Parser<V> parser) {
         String s = text(name, required);
         if (s == null) {
             return null;
         }
-        return parseFigure(s, at(name), field(name));
+        return parser.parse(draft, s, at(name), field(name));
+    }
+
+    @Nullable Figure figure(String name, boolean required) {
+        return parsed(name, required, (d, s, loc, f) -> parseFigure(s, loc, f));
     }
 
     @Nullable Figure parseFigure(String s, Loc loc, String fieldName) {
@@ -196,11 +207,7 @@ final class Fields {
     }
 
     @Nullable Period period(String name, boolean required) {
-        String s = text(name, required);
-        if (s == null) {
-            return null;
-        }
-        return parsePeriod(draft, s, at(name), field(name));
+        return parsed(name, required, Fields::parsePeriod);
     }
 
     static @Nullable Period parsePeriod(Draft draft, String s, Loc loc, String fieldName) {
@@ -215,11 +222,7 @@ final class Fields {
     }
 
     @Nullable LocalDate date(String name, boolean required) {
-        String s = text(name, required);
-        if (s == null) {
-            return null;
-        }
-        return parseDate(draft, s, at(name), field(name));
+        return parsed(name, required, Fields::parseDate);
     }
 
     static @Nullable LocalDate parseDate(Draft draft, String s, Loc loc, String fieldName) {

@@ -123,9 +123,7 @@ public final class ConsoleReport implements ScorecardRenderer {
         Cells cells = new Cells(labels);
         int n = scorecard.evaluations().size();
         StringBuilder out = new StringBuilder();
-        out.append(labels.title(scorecard.asOf()))
-                .append(labels.chinese() ? "（" + labels.targetCount(n) + "）" : " (" + labels.targetCount(n) + ")")
-                .append('\n').append('\n');
+        out.append(withCount(labels.title(scorecard.asOf()), n)).append('\n').append('\n');
         if (n == 0) {
             out.append(labels.empty()).append('\n');
             return out.toString();
@@ -167,11 +165,14 @@ public final class ConsoleReport implements ScorecardRenderer {
         return out.toString();
     }
 
+    /** A heading followed by the number of targets: "…（共54项目标）", "… (54 targets)". */
+    private String withCount(String heading, int n) {
+        return heading + (labels.chinese() ? "" : " ") + labels.targetCountInBrackets(n);
+    }
+
     private void summary(StringBuilder out, Scorecard scorecard) {
         int n = scorecard.evaluations().size();
-        out.append(labels.summary())
-                .append(labels.chinese() ? "（" + labels.targetCount(n) + "）" : " (" + labels.targetCount(n) + ")")
-                .append('\n');
+        out.append(withCount(labels.summary(), n)).append('\n');
         List<Status> shown = new ArrayList<>();
         int width = 0;
         for (Status s : worstFirst()) {

@@ -227,6 +227,11 @@ final class Labels {
         return chinese ? "共" + n + "项目标" : n + (n == 1 ? " target" : " targets");
     }
 
+    /** The number of targets in brackets: "（共54项目标）", "(54 targets)". */
+    String targetCountInBrackets(int n) {
+        return chinese ? "（" + targetCount(n) + "）" : "(" + targetCount(n) + ")";
+    }
+
     String empty() {
         return chinese ? "没有目标。" : "No targets.";
     }

@@ -71,7 +71,7 @@ public final class MarkdownReport implements ScorecardRenderer {
         }
         out.append('\n');
         out.append("### ").append(escape(labels.summary())).append(' ')
-                .append(escape(labels.chinese() ? "（" + labels.targetCount(n) + "）" : "(" + labels.targetCount(n) + ")"))
+                .append(escape(labels.targetCountInBrackets(n)))
                 .append("\n\n");
         row(out, labels.status(), labels.count());
         out.append("|---|---:|\n");

@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,18 +100,19 @@ class DatasetRoundTripTest {
 
     @Test
     void test_roundTrip_json_isEqual() {
-        Dataset d = everything();
-        String json = Datasets.toJson(d);
-        Dataset back = DatasetReader.defaults().read(new StringReader(json), DatasetFormat.JSON, "rt.json");
-        assertThat(back).isEqualTo(d);
-        assertScopeOrderKept(back);
+        assertReadBackEqual(Datasets::toJson, DatasetFormat.JSON, "rt.json");
     }
 
     @Test
     void test_roundTrip_yaml_isEqual() {
+        assertReadBackEqual(Datasets::toYaml, DatasetFormat.YAML, "rt.yaml");
+    }
+
+    /** Writes {@link #everything()} as text, reads it back, and asserts it equal, scopes in order. */
+    private static void assertReadBackEqual(Function<Dataset, String> writer, DatasetFormat format, String name) {
         Dataset d = everything();
-        String yaml = Datasets.toYaml(d);
-        Dataset back = DatasetReader.defaults().read(new StringReader(yaml), DatasetFormat.YAML, "rt.yaml");
+        String text = writer.apply(d);
+        Dataset back = DatasetReader.defaults().read(new StringReader(text), format, name);
         assertThat(back).isEqualTo(d);
         assertScopeOrderKept(back);
     }

@@ -68,6 +68,19 @@ class DatasetValidationTest {
         return org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class, () -> Datasets.read(file));
     }
 
+    /**
+     * Writes {@link #BASE} with line {@code number} replaced by {@code line}, reads it, and
+     * asserts that the failure's message holds the position of {@code fragment} in the line
+     * followed by {@code expected}.
+     */
+    private DatasetException assertReported(int number, String line, String fragment, String expected)
+            throws IOException {
+        Path file = write("plan.json", with(number, line));
+        DatasetException e = failure(file);
+        assertThat(e.getMessage()).contains(at(file, number, line, fragment) + expected);
+        return e;
+    }
+
     @Test
     void test_read_base_isValid() throws IOException {
         Path file = write("plan.json", BASE);
@@ -77,20 +90,16 @@ class DatasetValidationTest {
     @Test
     void test_read_unknownField_namesFileLineRecordAndField_andSuggests() throws IOException {
         String line = "    {\"id\": \"t1\", \"indicator\": \"ei\", \"period\": \"2022\", \"requirment\": \"突破7000亿元\"}";
-        Path file = write("plan.json", with(TARGET_LINE, line));
-        DatasetException e = failure(file);
-        assertThat(e.getMessage()).contains(at(file, TARGET_LINE, line, "\"requirment\"")
-                + "targets[0] (t1): field 'requirment': unknown field. Did you mean 'requirement'?");
+        DatasetException e = assertReported(TARGET_LINE, line, "\"requirment\"",
+                "targets[0] (t1): field 'requirment': unknown field. Did you mean 'requirement'?");
         assertThat(e.problems()).extracting(p -> p.field().orElseThrow()).containsExactly("requirement", "requirment");
     }
 
     @Test
     void test_read_missingRequiredField_pointsAtTheRecord() throws IOException {
         String line = "    {\"id\": \"t1\", \"indicator\": \"ei\", \"period\": \"2022\"}";
-        Path file = write("plan.json", with(TARGET_LINE, line));
-        DatasetException e = failure(file);
-        assertThat(e.getMessage()).contains(at(file, TARGET_LINE, line, "{")
-                + "targets[0] (t1): field 'requirement': required field is missing");
+        DatasetException e = assertReported(TARGET_LINE, line, "{",
+                "targets[0] (t1): field 'requirement': required field is missing");
         assertThat(e.problems()).hasSize(1);
     }
 
@@ -110,20 +119,16 @@ class DatasetValidationTest {
     @Test
     void test_read_recordThatIsNotAnObject_isReported() throws IOException {
         String line = "    \"t1\"";
-        Path file = write("plan.json", with(TARGET_LINE, line));
-        DatasetException e = failure(file);
-        assertThat(e.getMessage()).contains(at(file, TARGET_LINE, line, "\"t1\"")
-                + "targets[0]: expected an object, found a string");
+        assertReported(TARGET_LINE, line, "\"t1\"",
+                "targets[0]: expected an object, found a string");
     }
 
     @Test
     void test_read_duplicateIndicatorId_namesBothPlaces() throws IOException {
         String line = "    {\"id\": \"ei\", \"name\": \"规上企业数\", \"unit\": \"家\"}";
-        Path file = write("plan.json", with(SECOND_INDICATOR_LINE, line));
-        DatasetException e = failure(file);
-        assertThat(e.getMessage()).contains(at(file, SECOND_INDICATOR_LINE, line, "\"ei\"")
-                + "indicators[1] (ei): field 'id': duplicate id 'ei'; first defined at " + file + ":"
-                + INDICATOR_LINE + ":5");
+        assertReported(SECOND_INDICATOR_LINE, line, "\"ei\"",
+                "indicators[1] (ei): field 'id': duplicate id 'ei'; first defined at " + dir.resolve("plan.json")
+                + ":" + INDICATOR_LINE + ":5");
     }
 
     @Test
@@ -142,38 +147,30 @@ class DatasetValidationTest {
     void test_read_unknownIndicator_isReportedWithSuggestion() throws IOException {
         String line = "    {\"id\": \"t1\", \"indicators\": [\"ei\", \"firm\"], \"period\": \"2022\","
                 + " \"requirement\": \"突破7000亿元\"}";
-        Path file = write("plan.json", with(TARGET_LINE, line));
-        DatasetException e = failure(file);
-        assertThat(e.getMessage()).contains(at(file, TARGET_LINE, line, "\"firm\"")
-                + "targets[0] (t1): field 'indicators[1]': unknown indicator 'firm'. Did you mean 'firms'?");
+        assertReported(TARGET_LINE, line, "\"firm\"",
+                "targets[0] (t1): field 'indicators[1]': unknown indicator 'firm'. Did you mean 'firms'?");
     }
 
     @Test
     void test_read_unknownIndicatorOfOutcome_isReported() throws IOException {
         String line = "    {\"indicator\": \"equip\", \"period\": \"2022\", \"value\": \"1.03万亿元\","
                 + " \"published\": \"2023-02-01\"}";
-        Path file = write("plan.json", with(OUTCOME_LINE, line));
-        DatasetException e = failure(file);
-        assertThat(e.getMessage()).contains(at(file, OUTCOME_LINE, line, "\"equip\"")
-                + "outcomes[0] (equip 2022): field 'indicator': unknown indicator 'equip'");
+        assertReported(OUTCOME_LINE, line, "\"equip\"",
+                "outcomes[0] (equip 2022): field 'indicator': unknown indicator 'equip'");
     }
 
     @Test
     void test_read_figureThatDoesNotParse_quotesThePhraseAndIndex() throws IOException {
         String line = "    {\"indicator\": \"ei\", \"period\": \"2022\", \"value\": \"很多亿元\", \"published\": \"2023-02-01\"}";
-        Path file = write("plan.json", with(OUTCOME_LINE, line));
-        DatasetException e = failure(file);
-        assertThat(e.getMessage()).contains(at(file, OUTCOME_LINE, line, "\"很多亿元\"")
-                + "outcomes[0] (ei 2022): field 'value': Figure '很多亿元' cannot be parsed at index 0");
+        assertReported(OUTCOME_LINE, line, "\"很多亿元\"",
+                "outcomes[0] (ei 2022): field 'value': Figure '很多亿元' cannot be parsed at index 0");
     }
 
     @Test
     void test_read_unitOfAnotherDimension_isReported() throws IOException {
         String line = "    {\"id\": \"t1\", \"indicator\": \"ei\", \"period\": \"2022\", \"requirement\": \"500家\"}";
-        Path file = write("plan.json", with(TARGET_LINE, line));
-        DatasetException e = failure(file);
-        assertThat(e.getMessage()).contains(at(file, TARGET_LINE, line, "\"500家\"")
-                + "targets[0] (t1): field 'requirement': unit '家' (COUNT) does not measure what indicator 'ei'"
+        assertReported(TARGET_LINE, line, "\"500家\"",
+                "targets[0] (t1): field 'requirement': unit '家' (COUNT) does not measure what indicator 'ei'"
                 + " measures, in 'CNY' (MONEY)");
     }
 
@@ -187,20 +184,16 @@ class DatasetValidationTest {
     @Test
     void test_read_periodThatDoesNotParse_isReported() throws IOException {
         String line = "    {\"id\": \"t1\", \"indicator\": \"ei\", \"period\": \"2022-Q5\", \"requirement\": \"突破7000亿元\"}";
-        Path file = write("plan.json", with(TARGET_LINE, line));
-        DatasetException e = failure(file);
-        assertThat(e.getMessage()).contains(at(file, TARGET_LINE, line, "\"2022-Q5\"")
-                + "targets[0] (t1): field 'period': Period '2022-Q5' cannot be parsed");
+        assertReported(TARGET_LINE, line, "\"2022-Q5\"",
+                "targets[0] (t1): field 'period': Period '2022-Q5' cannot be parsed");
     }
 
     @Test
     void test_read_baselineAfterTheTargetsPeriod_isReported() throws IOException {
         String line = "    {\"id\": \"t1\", \"indicator\": \"ei\", \"period\": \"2022\", \"requirement\": \"突破7000亿元\","
                 + " \"baseline\": {\"period\": \"2023\", \"value\": \"6000亿元\"}}";
-        Path file = write("plan.json", with(TARGET_LINE, line));
-        DatasetException e = failure(file);
-        assertThat(e.getMessage()).contains(at(file, TARGET_LINE, line, "\"2023\"")
-                + "targets[0] (t1): field 'baseline.period': baseline period 2023 starts after the target's period"
+        assertReported(TARGET_LINE, line, "\"2023\"",
+                "targets[0] (t1): field 'baseline.period': baseline period 2023 starts after the target's period"
                 + " 2022 ends");
     }
 
@@ -208,69 +201,55 @@ class DatasetValidationTest {
     void test_read_unknownEnumValue_listsTheAllowedOnes() throws IOException {
         String line = "    {\"id\": \"t1\", \"indicator\": \"ei\", \"period\": \"2022\", \"requirement\": \"突破7000亿元\","
                 + " \"commitment\": \"STRECH\"}";
-        Path file = write("plan.json", with(TARGET_LINE, line));
-        DatasetException e = failure(file);
-        assertThat(e.getMessage()).contains(at(file, TARGET_LINE, line, "\"STRECH\"")
-                + "targets[0] (t1): field 'commitment': unknown value 'STRECH'; expected one of BINDING, EXPECTED,"
+        assertReported(TARGET_LINE, line, "\"STRECH\"",
+                "targets[0] (t1): field 'commitment': unknown value 'STRECH'; expected one of BINDING, EXPECTED,"
                 + " STRETCH");
     }
 
     @Test
     void test_read_badDate_isReported() throws IOException {
         String line = "    {\"indicator\": \"ei\", \"period\": \"2022\", \"value\": \"1.03万亿元\", \"published\": \"2023-02-30\"}";
-        Path file = write("plan.json", with(OUTCOME_LINE, line));
-        DatasetException e = failure(file);
-        assertThat(e.getMessage()).contains(at(file, OUTCOME_LINE, line, "\"2023-02-30\"")
-                + "outcomes[0] (ei 2022): field 'published': date '2023-02-30' is not an ISO date");
+        assertReported(OUTCOME_LINE, line, "\"2023-02-30\"",
+                "outcomes[0] (ei 2022): field 'published': date '2023-02-30' is not an ISO date");
     }
 
     @Test
     void test_read_nestedUnknownField_namesThePath() throws IOException {
         String line = "    {\"id\": \"t1\", \"indicator\": \"ei\", \"period\": \"2022\", \"requirement\": \"突破7000亿元\","
                 + " \"source\": {\"document\": \"a.txt\", \"dat\": \"2022-01-18\"}}";
-        Path file = write("plan.json", with(TARGET_LINE, line));
-        DatasetException e = failure(file);
-        assertThat(e.getMessage()).contains(at(file, TARGET_LINE, line, "\"dat\"")
-                + "targets[0] (t1): field 'source.dat': unknown field. Did you mean 'date'?");
+        assertReported(TARGET_LINE, line, "\"dat\"",
+                "targets[0] (t1): field 'source.dat': unknown field. Did you mean 'date'?");
     }
 
     @Test
     void test_read_fieldGivenTwice_isReported() throws IOException {
         String line = "    {\"id\": \"t1\", \"indicator\": \"ei\", \"period\": \"2022\", \"requirement\": \"突破7000亿元\","
                 + " \"period\": \"2023\"}";
-        Path file = write("plan.json", with(TARGET_LINE, line));
-        DatasetException e = failure(file);
-        assertThat(e.getMessage()).contains(at(file, TARGET_LINE, line, "\"period\": \"2023\"")
-                + "targets[0] (t1): field 'period': field given twice");
+        assertReported(TARGET_LINE, line, "\"period\": \"2023\"",
+                "targets[0] (t1): field 'period': field given twice");
     }
 
     @Test
     void test_read_indicatorAndIndicators_isReported() throws IOException {
         String line = "    {\"id\": \"t1\", \"indicator\": \"ei\", \"indicators\": [\"ei\"], \"period\": \"2022\","
                 + " \"requirement\": \"突破7000亿元\"}";
-        Path file = write("plan.json", with(TARGET_LINE, line));
-        DatasetException e = failure(file);
-        assertThat(e.getMessage()).contains(at(file, TARGET_LINE, line, "[\"ei\"]")
-                + "targets[0] (t1): field 'indicators': give either 'indicator'");
+        assertReported(TARGET_LINE, line, "[\"ei\"]",
+                "targets[0] (t1): field 'indicators': give either 'indicator'");
     }
 
     @Test
     void test_read_scheduleWithoutSchedulePace_isReported() throws IOException {
         String line = "    {\"id\": \"t1\", \"indicator\": \"ei\", \"period\": \"2022\", \"requirement\": \"突破7000亿元\","
                 + " \"pace\": \"LINEAR\", \"schedule\": [{\"period\": \"2022-H1\", \"share\": \"40%\"}]}";
-        Path file = write("plan.json", with(TARGET_LINE, line));
-        DatasetException e = failure(file);
-        assertThat(e.getMessage()).contains(at(file, TARGET_LINE, line, "[{")
-                + "targets[0] (t1): field 'schedule': a schedule is given only with pace SCHEDULE");
+        assertReported(TARGET_LINE, line, "[{",
+                "targets[0] (t1): field 'schedule': a schedule is given only with pace SCHEDULE");
     }
 
     @Test
     void test_read_moneyUnitWrittenAsYuan_isReportedWithTheCode() throws IOException {
         String line = "    {\"id\": \"ei\", \"name\": \"电子信息产业营业收入\", \"unit\": \"亿元\"},";
-        Path file = write("plan.json", with(INDICATOR_LINE, line));
-        DatasetException e = failure(file);
-        assertThat(e.getMessage()).contains(at(file, INDICATOR_LINE, line, "\"亿元\"")
-                + "indicators[0] (ei): field 'unit': unit '亿元' would be a count of things; money is written as a"
+        assertReported(INDICATOR_LINE, line, "\"亿元\"",
+                "indicators[0] (ei): field 'unit': unit '亿元' would be a count of things; money is written as a"
                 + " currency code: 'CNY'");
     }
 
