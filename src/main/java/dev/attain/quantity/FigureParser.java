@@ -407,7 +407,7 @@ final class FigureParser {
                 break;
             }
             if (t.kind == Kind.QUALIFIER && baseAt < 0) {
-                qualify(t, pos); // the most common word: 突破, 约, 以上 …
+                qualify(t, pos); // the most common words: 突破, 约, 不超过 …
             } else {
                 prefix(t, pos);
             }
