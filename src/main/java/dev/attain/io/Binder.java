@@ -163,11 +163,6 @@ final class Binder {
         if (code == null) {
             return null;
         }
-        if (code.endsWith("元")) {
-            d.problem(f.at("unit"), "unit", "unit '" + code + "' would be a count of things; money is written as a"
-                    + " currency code: 'CNY' for 元 (amounts in 亿元 or 万元 are still held in 元), 'USD' for 美元");
-            return null;
-        }
         try {
             return Unit.of(code);
         } catch (IllegalArgumentException e) {

@@ -4,11 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Thrown when a figure phrase cannot be read. Carries the input and the index of the character
- * at which reading failed, and says what was expected there.
+ * at which reading failed, and says what was expected there. The message quotes the whole input
+ * up to {@value #QUOTED} characters, and beyond that the {@value #QUOTED} around the index.
  */
 public final class FigureParseException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
+
+    /** The most characters of the input that the message quotes. */
+    public static final int QUOTED = 80;
 
     /** The text that could not be parsed. */
     private final String input;
@@ -23,7 +27,7 @@ public final class FigureParseException extends IllegalArgumentException {
      * @param problem  what was wrong and what was expected, not null
      */
     public FigureParseException(String input, int index, String problem) {
-        super("Figure '" + requireNonNull(input, "input") + "' cannot be parsed at index " + index
+        super("Figure " + quote(requireNonNull(input, "input"), index) + " cannot be parsed at index " + index
                 + ": " + requireNonNull(problem, "problem"));
         if (index < 0 || index > input.length()) {
             throw new IllegalArgumentException(
@@ -31,6 +35,16 @@ public final class FigureParseException extends IllegalArgumentException {
         }
         this.input = input;
         this.index = index;
+    }
+
+    private static String quote(String input, int index) {
+        if (input.length() <= QUOTED) {
+            return "'" + input + "'";
+        }
+        int from = Math.max(0, Math.min(index - QUOTED / 2, input.length() - QUOTED));
+        int to = from + QUOTED;
+        return "'" + (from > 0 ? "…" : "") + input.substring(from, to) + (to < input.length() ? "…" : "")
+                + "' (" + input.length() + " characters)";
     }
 
     /**

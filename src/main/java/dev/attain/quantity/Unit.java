@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * A unit of measurement: a {@link Dimension} and a {@link #code() code}.
@@ -43,7 +42,7 @@ public final class Unit {
     static final ImmutableSet<String> COUNT_WORDS = ImmutableSet.of(
             "家", "个", "项", "名", "人", "户", "座", "台", "辆", "件", "套", "条", "所", "批", "次",
             "款", "只", "艘", "架", "部", "栋", "处", "种", "位", "类", "支", "片", "张", "本", "场", "届", "期", "站", "段", "座次",
-            "人次", "家次", "个次", "台套", "万人");
+            "人次", "家次", "个次", "台套");
 
     private final Dimension dimension;
     private final String code;
@@ -77,7 +76,9 @@ public final class Unit {
     }
 
     /**
-     * Returns the unit of a count of things, named by its measure word.
+     * Returns the unit of a count of things, named by its measure word. Any word may be used;
+     * {@link Figure#parse} reads only the measure words it knows (家, 个, 项 …, see
+     * {@link #of(String)}), so a figure in another word can be formatted but not read back.
      *
      * @param measureWord  the measure word, such as {@code 家} or {@code 个}, not null or blank
      * @return the unit, never null
@@ -115,7 +116,8 @@ public final class Unit {
      * Returns the unit with the given code, the inverse of {@link #code()}.
      *
      * <p>Accepts {@code %}, {@code pp}, {@code rank}, the empty string, a three-letter currency
-     * code, a physical unit word, or a count's measure word (one to three CJK characters).
+     * code, a physical unit word, or a count's measure word that {@link Figure#parse} knows
+     * (家, 个, 项 …), so that every unit read here can be written in a figure and read back.
      *
      * @param code  the code, not null
      * @return the unit, never null
@@ -141,12 +143,16 @@ public final class Unit {
         if (PHYSICAL_WORDS.contains(code)) {
             return physical(code);
         }
-        if (COUNT_WORDS.contains(code) || code.matches("\\p{IsHan}{1,3}")) {
+        if (COUNT_WORDS.contains(code)) {
             return count(code);
         }
+        if (code.endsWith("元")) {
+            throw new IllegalArgumentException("unit code '" + code + "' is not a unit: money is written as a"
+                    + " currency code, 'CNY' for 元 (amounts in 亿元 or 万元 are still held in 元), 'USD' for 美元");
+        }
         throw new IllegalArgumentException("unit code '" + code
-                + "' is not a unit: expected a currency code such as CNY, a measure word such as 家,"
-                + " a physical unit such as 吨, '%', 'pp', 'rank' or '' for a plain number");
+                + "' is not a unit: expected a currency code such as CNY, a measure word such as 家 (one of "
+                + COUNT_WORDS + "), a physical unit such as 吨, '%', 'pp', 'rank' or '' for a plain number");
     }
 
     /**
@@ -198,7 +204,7 @@ public final class Unit {
 
     @Override
     public int hashCode() {
-        return Objects.hash(dimension, code);
+        return dimension.hashCode() * 31 + code.hashCode();
     }
 
     /**

@@ -249,8 +249,8 @@ class DatasetValidationTest {
     void test_read_moneyUnitWrittenAsYuan_isReportedWithTheCode() throws IOException {
         String line = "    {\"id\": \"ei\", \"name\": \"电子信息产业营业收入\", \"unit\": \"亿元\"},";
         assertReported(INDICATOR_LINE, line, "\"亿元\"",
-                "indicators[0] (ei): field 'unit': unit '亿元' would be a count of things; money is written as a"
-                + " currency code: 'CNY'");
+                "indicators[0] (ei): field 'unit': unit code '亿元' is not a unit: money is written as a"
+                + " currency code, 'CNY' for 元");
     }
 
     @Test

@@ -67,6 +67,16 @@ class UnitTest {
     @Test
     void of_unknownCode_throwsIllegalArgumentException() {
         assertThatIllegalArgumentException().isThrownBy(() -> Unit.of("kilo")).withMessageContaining("'kilo'");
+        assertThatIllegalArgumentException().isThrownBy(() -> Unit.of("场次")).withMessageContaining("'场次'")
+                .withMessageContaining("家");
+    }
+
+    @Test
+    void of_yuanWord_pointsToTheCurrencyCode() {
+        for (String code : new String[] {"元", "亿元", "万元"}) {
+            assertThatIllegalArgumentException().isThrownBy(() -> Unit.of(code))
+                    .withMessageContaining("'" + code + "'").withMessageContaining("'CNY' for 元");
+        }
     }
 
     @Test
@@ -117,9 +127,8 @@ class UnitTest {
             assertThat(Figure.parse("5" + word).unit()).as(word).isEqualTo(Unit.physical(word));
         }
         for (String word : Unit.COUNT_WORDS) {
-            if (!word.equals("万人")) { // "5万人" is 50000 人: 万 is read as the magnitude
-                assertThat(Figure.parse("5" + word).unit()).as(word).isEqualTo(Unit.count(word));
-            }
+            assertThat(Figure.parse("5" + word).unit()).as(word).isEqualTo(Unit.count(word));
+            assertThat(Unit.of(word)).as(word).isEqualTo(Unit.count(word));
         }
         assertThat(Figure.parse("5万人").nominalQuantity()).isEqualTo(Quantity.of("50000", Unit.count("人")));
     }
