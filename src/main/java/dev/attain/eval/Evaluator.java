@@ -57,7 +57,8 @@ import java.util.List;
  * </ol>
  *
  * <p>Every division and root is rounded by {@link #MATH_CONTEXT}; sums, differences and
- * comparisons are exact, so a verdict never depends on rounding.
+ * comparisons are exact, so ACHIEVED, MISSED and INDETERMINATE never depend on rounding. A pace
+ * status classifies the pace ratio as rounded to {@link #MATH_CONTEXT}.
  *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe: one instance may evaluate many datasets from many

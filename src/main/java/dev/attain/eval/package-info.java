@@ -14,7 +14,10 @@
  *
  * <p>Numbers are {@code BigDecimal} throughout; every division, root and power is rounded by
  * {@link dev.attain.eval.Evaluator#MATH_CONTEXT}, while sums, differences and the comparisons
- * that decide a status are exact. Interval arithmetic lives in one package-private class.
+ * that decide ACHIEVED, MISSED and INDETERMINATE are exact. ON_TRACK, AT_RISK and OFF_TRACK
+ * classify the pace ratio as rounded to that context (16 significant digits), so a ratio within
+ * one part in 10^16 of a threshold is judged by its rounded value. Interval arithmetic lives in
+ * one package-private class.
  * Every type here is immutable and thread-safe.
  */
 @NullMarked
