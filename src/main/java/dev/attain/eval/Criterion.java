@@ -36,6 +36,7 @@ final class Criterion {
     final BigDecimal reference;
     final Range<BigDecimal> region;
     private @Nullable String described;
+    private @Nullable String describedZh;
 
     private Criterion(boolean up, BigDecimal threshold, boolean inclusive, BigDecimal reference) {
         this.up = up;
@@ -122,6 +123,19 @@ final class Criterion {
         if (text == null) {
             text = (up ? inclusive ? "≥ " : "> " : inclusive ? "≤ " : "< ") + Texts.amount(threshold, unit);
             described = text;
+        }
+        return text;
+    }
+
+    /**
+     * The requirement in Chinese, with the word a plan uses, such as "突破7000亿元"; cached as
+     * {@link #describe} is.
+     */
+    String describeZh(Unit unit) {
+        String text = describedZh;
+        if (text == null) {
+            text = Texts.requirementZh(up, inclusive, threshold, unit);
+            describedZh = text;
         }
         return text;
     }

@@ -8,6 +8,7 @@ import dev.attain.model.Measure;
 import dev.attain.model.Outcome;
 import dev.attain.model.Target;
 import dev.attain.quantity.Figure;
+import dev.attain.quantity.Qualifier;
 import dev.attain.quantity.Unit;
 import java.math.BigDecimal;
 import java.util.List;
@@ -39,7 +40,7 @@ final class Plan {
     private static final Kind[] NO_KINDS = {};
     private static final int[] NO_INTS = {};
     private static final long[] NO_LONGS = {};
-    private static final String[] NO_TEXTS = {};
+    private static final Reason[] NO_REASONS = {};
 
     final Target target;
     final ImmutableList<Indicator> indicators;
@@ -64,11 +65,13 @@ final class Plan {
 
     /** Per part: the indicator's name for the reasons, "Electronics industry revenue (ei)". */
     final String[] names;
+    /** Per part: the indicator's Chinese name for the reasons, "电子信息产业营业收入（ei）". */
+    final String[] namesZh;
     /**
      * Per part and outcome: the reason that reports it, built on first use and then shared by
-     * every evaluation of this plan (a benign race: equal strings, safely published).
+     * every evaluation of this plan (a benign race: equal values, safely published).
      */
-    private final String[][] reported;
+    private final Reason[][] reported;
 
     Plan(Target target, ImmutableList<Indicator> indicators, History history) {
         this.target = target;
@@ -98,7 +101,8 @@ final class Plan {
         this.published = new long[parts][];
         this.kinds = new Kind[parts][];
         this.names = new String[parts];
-        this.reported = new String[parts][];
+        this.namesZh = new String[parts];
+        this.reported = new Reason[parts][];
         for (int i = 0; i < parts; i++) {
             List<Outcome> list = history.of(indicators.get(i).id(), target.scope());
             lists.add(list);
@@ -119,7 +123,8 @@ final class Plan {
             published[i] = p;
             kinds[i] = k;
             names[i] = Texts.name(indicators.get(i));
-            reported[i] = n == 0 ? NO_TEXTS : new String[n];
+            namesZh[i] = Texts.nameZh(indicators.get(i));
+            reported[i] = n == 0 ? NO_REASONS : new Reason[n];
         }
         this.outcomes = lists.build();
     }
@@ -188,17 +193,32 @@ final class Plan {
      * The reason that reports outcome j of a part, whose values in the plan's unit are given;
      * cached when the outcome needed no conversion.
      */
-    String reported(int part, int j, Range<BigDecimal> values, boolean converted) {
-        String text = converted ? null : reported[part][j];
-        if (text == null) {
+    Reason reported(int part, int j, Range<BigDecimal> values, boolean converted) {
+        Reason reason = converted ? null : reported[part][j];
+        if (reason == null) {
             Outcome o = outcomes.get(part).get(j);
-            text = names[part] + " reported " + Texts.range(values, unit) + " for " + o.period() + " (published "
-                    + o.published() + ", " + Texts.status(o.status()) + ")";
+            reason = new Reason(names[part] + " reported " + Texts.range(values, unit) + " for " + o.period()
+                    + " (published " + o.published() + ", " + Texts.status(o.status()) + ")",
+                    namesZh[part] + Texts.periodZh(o.period()) + reportedZh(o.value(), values) + "（"
+                            + o.published() + "发布，" + Texts.statusZh(o.status()) + "）");
             if (!converted) {
-                reported[part][j] = text;
+                reported[part][j] = reason;
             }
         }
-        return text;
+        return reason;
+    }
+
+    /**
+     * A reported value in Chinese after the period: the figure as the bulletin wrote it where it
+     * was used unchanged ("突破5000亿元", "约1.03万亿元"), else "为" and the values ("为1.03万亿元").
+     */
+    private String reportedZh(Figure figure, Range<BigDecimal> values) {
+        Qualifier q = figure.qualifier();
+        if (q != Qualifier.EXACT && q != Qualifier.BETWEEN && figure.unit().equals(unit)
+                && figure.range().equals(values)) {
+            return Texts.figureZh(figure);
+        }
+        return "为" + Texts.rangeZh(values, unit);
     }
 
     /**

@@ -44,7 +44,7 @@ final class TargetRun {
     private final long asOfDay;
     private final Thresholds thresholds;
     private final ExchangeRates rates;
-    private final List<String> reasons = new ArrayList<>(4);
+    private final List<Reason> reasons = new ArrayList<>(4);
 
     private final Indicator lead;
     private final Unit unit;
@@ -75,7 +75,7 @@ final class TargetRun {
         Criterion criterion = plan.criterion;
         if (criterion == null) {
             Figure req = target.requirement();
-            BigDecimal reqRate = rate(req.unit(), "the requirement");
+            BigDecimal reqRate = rate(req.unit(), new Reason("the requirement", "目标要求"));
             if (reqRate == null) {
                 return notComparable(Optional.empty(), List.of());
             }
@@ -140,7 +140,7 @@ final class TargetRun {
             startNominal = BigDecimal.ZERO;
         } else if (target.baseline().isPresent() && bestKind != Kind.FLAT) {
             Baseline b = target.baseline().get();
-            BigDecimal bRate = rate(b.value().unit(), "the baseline");
+            BigDecimal bRate = rate(b.value().unit(), new Reason("the baseline", "基期值"));
             if (bRate == null) {
                 return notComparable(required, used);
             }
@@ -150,8 +150,10 @@ final class TargetRun {
             }
             startNominal = scale(b.value().nominal(), bRate);
             if (!b.value().isExact()) {
-                reasons.add("the baseline " + Texts.range(startRange, unit) + " for " + b.period()
-                        + " is not exact; the path is drawn from its number " + Texts.amount(startNominal, unit));
+                reasons.add(new Reason("the baseline " + Texts.range(startRange, unit) + " for " + b.period()
+                        + " is not exact; the path is drawn from its number " + Texts.amount(startNominal, unit),
+                        "基期" + Texts.periodZh(b.period()) + "值" + Texts.rangeZh(startRange, unit)
+                                + "不是精确数，规划路径按" + Texts.amountZh(startNominal, unit) + "起算"));
             }
         }
         Optional<Range<BigDecimal>> progress = startRange == null ? Optional.empty()
@@ -173,10 +175,13 @@ final class TargetRun {
                 judged = finalValues;
             } else {
                 if (bestKind == Kind.FLAT) {
-                    status = direct(actual, criterion.region, "no baseline gives a path to pace "
+                    Period s = span(bestFirst, bestLast);
+                    status = direct(actual, criterion.region, new Reason("no baseline gives a path to pace "
                             + Texts.period(target.period()) + " by, so the figure for "
-                            + span(bestFirst, bestLast) + " is compared with the requirement "
-                            + criterion.describe(unit) + " directly");
+                            + s + " is compared with the requirement "
+                            + criterion.describe(unit) + " directly",
+                            "没有基期值，无法按进度评估" + Texts.periodZh(target.period()) + "目标，"
+                                    + Texts.periodZh(s) + "数据直接与要求" + criterion.describeZh(unit) + "比较"));
                 } else {
                     Pace p = pace(criterion, actual, startRange, startNominal, bestKind, bestLast, progress);
                     pace = Optional.of(p);
@@ -184,8 +189,10 @@ final class TargetRun {
                 }
                 projection = projection(criterion, bestKind, startRange);
                 if (asOf.isAfter(target.period().end())) {
-                    reasons.add("the period " + target.period() + " ended on " + target.period().end()
-                            + "; no figure for the whole period had been published by " + asOf);
+                    reasons.add(new Reason("the period " + target.period() + " ended on " + target.period().end()
+                            + "; no figure for the whole period had been published by " + asOf,
+                            Texts.periodZh(target.period()) + "已于" + target.period().end() + "结束，截至" + asOf
+                                    + "尚未发布全期数据"));
                 }
             }
         }
@@ -194,7 +201,7 @@ final class TargetRun {
         }
         return new Evaluation(target, indicators, status, required, Optional.of(actual), attainment, difference,
                 gap == Intervals.ZERO ? NO_GAP : Optional.of(gap), progress, pace, projection, tier,
-                ImmutableList.copyOf(used), ImmutableList.copyOf(reasons));
+                ImmutableList.copyOf(used), english(), chinese());
     }
 
     // ---- figures -------------------------------------------------------------------------
@@ -213,15 +220,20 @@ final class TargetRun {
             if (j < 0) {
                 part = ind.nonNegative() ? Intervals.NON_NEGATIVE : Range.all();
                 if (explain) {
-                    reasons.add(plan.names[i] + " was not reported for " + span(first, last) + "; counted as "
-                            + (ind.nonNegative() ? "≥ 0" : "any value"));
+                    Period s = span(first, last);
+                    reasons.add(new Reason(plan.names[i] + " was not reported for " + s + "; counted as "
+                            + (ind.nonNegative() ? "≥ 0" : "any value"),
+                            plan.namesZh[i] + Texts.periodZh(s) + "未报告，按" + (ind.nonNegative() ? "≥0" : "任意值")
+                                    + "计"));
                 }
             } else {
                 Outcome o = plan.outcomes.get(i).get(j);
                 Figure v = o.value();
                 BigDecimal r = v.unit().equals(unit) ? BigDecimal.ONE
-                        : explain ? rate(v.unit(), plan.names[i] + " reported " + Texts.range(v.range(), v.unit())
-                                + " for " + o.period() + "; it")
+                        : explain ? rate(v.unit(), new Reason(plan.names[i] + " reported "
+                                + Texts.range(v.range(), v.unit()) + " for " + o.period() + "; it",
+                                plan.namesZh[i] + Texts.periodZh(o.period()) + "报告值为"
+                                        + Texts.rangeZh(v.range(), v.unit()) + "，该值"))
                         : rates.rate(v.unit(), unit).orElse(null);
                 if (r == null) {
                     if (explain) {
@@ -254,26 +266,32 @@ final class TargetRun {
             if (j != inForce && plan.published[part][j] <= asOfDay && plan.first[part][j] == f
                     && plan.last[part][j] == l) {
                 Outcome o = list.get(j);
-                reasons.add("it supersedes the " + Texts.status(o.status()) + " figure "
-                        + Texts.range(o.value().range(), o.value().unit()) + " published " + o.published());
+                reasons.add(new Reason("it supersedes the " + Texts.status(o.status()) + " figure "
+                        + Texts.range(o.value().range(), o.value().unit()) + " published " + o.published(),
+                        "该数取代" + o.published() + "发布的" + Texts.statusZh(o.status())
+                                + Texts.rangeZh(o.value().range(), o.value().unit())));
             }
         }
     }
 
     /** The rate from a unit to the indicator's; null, with a reason, if none is known. */
-    private @Nullable BigDecimal rate(Unit from, String what) {
+    private @Nullable BigDecimal rate(Unit from, Reason what) {
         if (from.equals(unit)) {
             return BigDecimal.ONE;
         }
         Optional<BigDecimal> r = rates.rate(from, unit);
         if (r.isEmpty()) {
-            reasons.add(what + " is in " + from.code() + ", but the target is judged in " + unit.code() + ", the unit of "
-                    + plan.names[0] + ": no exchange rate " + from.code() + "→" + unit.code()
-                    + " was given, so they cannot be compared");
+            reasons.add(what.then(new Reason(" is in " + from.code() + ", but the target is judged in " + unit.code()
+                    + ", the unit of " + plan.names[0] + ": no exchange rate " + from.code() + "→" + unit.code()
+                    + " was given, so they cannot be compared",
+                    "以" + from.code() + "计，而本目标按" + plan.namesZh[0] + "的单位" + unit.code() + "评估：未给出"
+                            + from.code() + "→" + unit.code() + "汇率，无法比较")));
             return null;
         }
-        reasons.add(what + " is converted from " + from.code() + " at " + r.get().toPlainString() + " " + unit.code()
-                + " per " + from.code());
+        String rate = r.get().toPlainString();
+        reasons.add(what.then(new Reason(" is converted from " + from.code() + " at " + rate + " " + unit.code()
+                + " per " + from.code(),
+                "按" + Texts.amountZh(BigDecimal.ONE, from) + "=" + Texts.amountZh(r.get(), unit) + "折算")));
         return r.get();
     }
 
@@ -292,43 +310,52 @@ final class TargetRun {
         Range<BigDecimal> values = early ? Intervals.upward(actual) : actual;
         Projection.Meets m = criterion.test(values);
         String req = "the requirement " + criterion.describe(unit);
-        String att = measures(criterion, actual);
+        String reqZh = "要求" + criterion.describeZh(unit);
+        Reason att = measures(criterion, actual);
         switch (m) {
             case YES:
-                reasons.add(early
-                        ? "a cumulative figure cannot fall, so " + req + " is already met before the period ends"
-                                + " (提前实现)" + att
-                        : req + " is met" + att);
+                reasons.add((early
+                        ? new Reason("a cumulative figure cannot fall, so " + req
+                                + " is already met before the period ends (提前实现)",
+                                "累计数不会减少，" + reqZh + "在期末前已经实现（提前实现）")
+                        : new Reason(req + " is met", reqZh + "，已完成")).then(att));
                 return Status.ACHIEVED;
             case NO:
-                reasons.add(early
-                        ? "a cumulative figure cannot fall, so " + req + " is already missed before the period ends"
-                                + att
-                        : req + " is missed" + att);
+                reasons.add((early
+                        ? new Reason("a cumulative figure cannot fall, so " + req
+                                + " is already missed before the period ends",
+                                "累计数不会减少，" + reqZh + "在期末前已确定无法完成")
+                        : new Reason(req + " is missed", reqZh + "，未完成")).then(att));
                 return Status.MISSED;
             default:
-                reasons.add("the reported " + Texts.range(actual, unit) + " straddles " + req
-                        + ": it may or may not be met" + att);
+                reasons.add(new Reason("the reported " + Texts.range(actual, unit) + " straddles " + req
+                        + ": it may or may not be met", "实际值" + Texts.rangeZh(actual, unit) + "跨越" + reqZh
+                                + "的界限，可能完成也可能未完成").then(att));
                 return Status.INDETERMINATE;
         }
     }
 
     /** "; attainment ≥ 147.1%" or "; 0.1 pp ahead", for the verdict's sentence. */
-    private String measures(Criterion criterion, Range<BigDecimal> actual) {
+    private Reason measures(Criterion criterion, Range<BigDecimal> actual) {
         boolean ratioScale = unit.isRatioScale() && measure != Measure.RATE && measure != Measure.SHARE
                 && measure != Measure.RANK;
         if (ratioScale) {
             Optional<Range<BigDecimal>> a = criterion.attainment(actual, MC);
-            return a.isPresent() ? "; attainment " + Texts.percentRange(a.get())
-                    : "; attainment undefined (a ratio to zero)";
+            return a.isPresent()
+                    ? new Reason("; attainment " + Texts.percentRange(a.get()), "；完成度" + Texts.percentRangeZh(a.get()))
+                    : new Reason("; attainment undefined (a ratio to zero)", "；完成度无法计算（要求值为零）");
         }
         Range<BigDecimal> d = criterion.difference(actual);
         if (Intervals.isPoint(d)) {
             BigDecimal v = d.lowerEndpoint();
-            return v.signum() == 0 ? "; exactly on it" : "; " + Texts.difference(v, unit) + (v.signum() > 0
-                    ? " ahead" : " behind");
+            if (v.signum() == 0) {
+                return new Reason("; exactly on it", "；恰好达到要求");
+            }
+            return new Reason("; " + Texts.difference(v, unit) + (v.signum() > 0 ? " ahead" : " behind"),
+                    (v.signum() > 0 ? "；领先要求" : "；落后要求") + Texts.differenceZh(v, unit));
         }
-        return "; difference " + Texts.range(d, differenceUnit()) + " (positive is ahead)";
+        return new Reason("; difference " + Texts.range(d, differenceUnit()) + " (positive is ahead)",
+                "；差距" + Texts.rangeZh(d, differenceUnit()) + "（正数为领先）");
     }
 
     private Unit differenceUnit() {
@@ -336,12 +363,14 @@ final class TargetRun {
     }
 
     /** ON_TRACK, OFF_TRACK or INDETERMINATE by whether the values lie in a region. */
-    private Status direct(Range<BigDecimal> actual, Range<BigDecimal> region, String why) {
+    private Status direct(Range<BigDecimal> actual, Range<BigDecimal> region, Reason why) {
         Projection.Meets m = Intervals.test(actual, region);
         Status s = m == Projection.Meets.YES ? Status.ON_TRACK
                 : m == Projection.Meets.NO ? Status.OFF_TRACK : Status.INDETERMINATE;
-        reasons.add(why + ": " + (m == Projection.Meets.YES ? "on track"
-                : m == Projection.Meets.NO ? "off track" : "the reported interval straddles it"));
+        reasons.add(why.then(new Reason(": " + (m == Projection.Meets.YES ? "on track"
+                : m == Projection.Meets.NO ? "off track" : "the reported interval straddles it"),
+                "：" + (m == Projection.Meets.YES ? "进度正常"
+                        : m == Projection.Meets.NO ? "严重滞后" : "实际值区间跨越该界限，无法判定"))));
         return s;
     }
 
@@ -354,19 +383,25 @@ final class TargetRun {
         Range<BigDecimal> distance = Intervals.minus(criterion.reference, start);
         if (Intervals.isPoint(distance) && distance.lowerEndpoint().signum() == 0) {
             Projection.Meets m = criterion.test(actual);
-            reasons.add("the path starts at the requirement " + Texts.amount(criterion.reference, unit)
+            reasons.add(new Reason("the path starts at the requirement " + Texts.amount(criterion.reference, unit)
                     + " (the baseline equals the target), so there is no distance to cover: progress is 1 if the value"
-                    + " holds it and −1 if it does not");
+                    + " holds it and −1 if it does not",
+                    "规划路径的起点即为要求值" + Texts.amountZh(criterion.reference, unit)
+                            + "（基期值等于目标值），无需推进：保持住则进度为1，否则为−1"));
             return Optional.of(m == Projection.Meets.YES ? ONE : m == Projection.Meets.NO ? MINUS_ONE
                     : Range.closed(BigDecimal.ONE.negate(), BigDecimal.ONE));
         }
         Optional<Range<BigDecimal>> p = Intervals.divide(Intervals.minus(actual, start), distance, MC);
         if (p.isEmpty()) {
-            reasons.add("progress is undefined: the start " + Texts.range(start, unit)
-                    + " may equal the requirement " + Texts.amount(criterion.reference, unit));
+            reasons.add(new Reason("progress is undefined: the start " + Texts.range(start, unit)
+                    + " may equal the requirement " + Texts.amount(criterion.reference, unit),
+                    "进度无法计算：起点" + Texts.rangeZh(start, unit) + "可能等于要求值"
+                            + Texts.amountZh(criterion.reference, unit)));
         } else if (p.get().hasUpperBound() && p.get().upperEndpoint().signum() < 0) {
-            reasons.add("the value moved the wrong way: progress " + Texts.percentRange(p.get())
-                    + " of the way from " + Texts.range(start, unit) + " to " + Texts.amount(criterion.reference, unit));
+            reasons.add(new Reason("the value moved the wrong way: progress " + Texts.percentRange(p.get())
+                    + " of the way from " + Texts.range(start, unit) + " to " + Texts.amount(criterion.reference, unit),
+                    "指标逆向变动：从" + Texts.rangeZh(start, unit) + "到" + Texts.amountZh(criterion.reference, unit)
+                            + "的进度为" + Texts.percentRangeZh(p.get())));
         }
         return p;
     }
@@ -387,13 +422,15 @@ final class TargetRun {
         boolean fallback = false;
         BigDecimal expectedProgress;
         BigDecimal expected;
-        String path;
+        Reason path;
         if (model == PaceModel.COMPOUND && (start.signum() <= 0 || ref.signum() <= 0)) {
             fallback = true;
             model = PaceModel.LINEAR;
-            reasons.add("compound growth is undefined from a start of " + Texts.amount(start, unit)
+            reasons.add(new Reason("compound growth is undefined from a start of " + Texts.amount(start, unit)
                     + (kind == Kind.WITHIN ? " (a cumulative figure starts the period at zero)" : "")
-                    + "; the linear path is used instead");
+                    + "; the linear path is used instead",
+                    "起点为" + Texts.amountZh(start, unit) + "时无法按复合增长计算"
+                            + (kind == Kind.WITHIN ? "（累计数在期初为零）" : "") + "，改用线性路径"));
         }
         switch (model) {
             case COMPOUND: {
@@ -404,13 +441,13 @@ final class TargetRun {
                     expected = start.multiply(DecimalMath.pow(ref.divide(start, MC), elapsedMonths, total, MC), MC);
                     expectedProgress = expected.subtract(start).divide(distance, MC);
                 }
-                path = "the compound-growth path";
+                path = new Reason("the compound-growth path", "复合增长路径");
                 break;
             }
             case SCHEDULE: {
                 expectedProgress = scheduleShare(pathStart, observedLast);
                 expected = start.add(distance.multiply(expectedProgress), MC);
-                path = "the schedule of quotas";
+                path = new Reason("the schedule of quotas", "分期进度安排");
                 break;
             }
             case LINEAR:
@@ -418,7 +455,8 @@ final class TargetRun {
                 expectedProgress = elapsed;
                 expected = start.add(distance.multiply(BigDecimal.valueOf(elapsedMonths))
                         .divide(BigDecimal.valueOf(total), MC), MC);
-                path = "the linear path (序时进度, " + elapsedMonths + "/" + total + " months)";
+                path = new Reason("the linear path (序时进度, " + elapsedMonths + "/" + total + " months)",
+                        "线性路径（序时进度，" + elapsedMonths + "/" + total + "个月）");
                 break;
             }
         }
@@ -431,16 +469,21 @@ final class TargetRun {
         }
 
         LocalDate observed = monthEnd(observedLast);
-        String by = "by " + observed + " " + path + " expected " + Texts.amount(expected, unit) + " ("
+        String by = "by " + observed + " " + path.en() + " expected " + Texts.amount(expected, unit) + " ("
                 + Texts.percent(expectedProgress) + " of the way from " + Texts.amount(start, unit) + " to "
                 + Texts.amount(ref, unit) + ")";
+        String byZh = "按" + path.zh() + "，截至" + observed + "应达" + Texts.amountZh(expected, unit) + "（从"
+                + Texts.amountZh(start, unit) + "到" + Texts.amountZh(ref, unit) + "的"
+                + Texts.percent(expectedProgress) + "）";
         if (progress.isPresent()) {
             by += "; " + Texts.percentRange(progress.get()) + " of the way was made";
+            byZh += "；实际完成进度" + Texts.percentRangeZh(progress.get());
         }
         if (ratio.isPresent()) {
             by += ": pace ratio " + Texts.percentRange(ratio.get()) + (inverted ? " (budget ÷ used, for a ceiling)" : "");
+            byZh += "，进度比" + Texts.percentRangeZh(ratio.get()) + (inverted ? "（上限指标按预算÷实际用量计）" : "");
         }
-        reasons.add(by);
+        reasons.add(new Reason(by, byZh));
 
         // Eurostat's ratio of compound annual growth rates
         Optional<Range<BigDecimal>> growthRatio = Optional.empty();
@@ -492,14 +535,17 @@ final class TargetRun {
 
     private Status paceStatus(Criterion criterion, Range<BigDecimal> actual, Pace p, BigDecimal start) {
         Optional<Range<BigDecimal>> basis = p.ratio();
-        String what = "pace ratio";
+        Reason what = new Reason("pace ratio", "进度比");
         if (thresholds.basis() == Thresholds.Basis.GROWTH_RATIO) {
             if (p.growthRatio().isPresent()) {
                 basis = p.growthRatio();
-                what = "growth ratio (actual ÷ required annual growth rate) " + Texts.percentRange(basis.get());
+                what = new Reason("growth ratio (actual ÷ required annual growth rate) "
+                        + Texts.percentRange(basis.get()),
+                        "增速比（实际÷要求年均增速）" + Texts.percentRangeZh(basis.get()));
             } else {
-                reasons.add("the growth ratio is undefined here (it needs a baseline path with values above zero);"
-                        + " the pace ratio is judged instead");
+                reasons.add(new Reason("the growth ratio is undefined here (it needs a baseline path with values above"
+                        + " zero); the pace ratio is judged instead",
+                        "此处增速比无法计算（需要基期值大于零的规划路径），改按进度比判断"));
             }
         }
         if (basis.isEmpty()) {
@@ -507,14 +553,17 @@ final class TargetRun {
             Range<BigDecimal> region = noDistance ? criterion.region
                     : criterion.up ? Range.atLeast(p.expected()) : Range.atMost(p.expected());
             return direct(actual, region, noDistance
-                    ? "with no distance to cover, the value is compared with the requirement " + criterion.describe(unit)
-                    : "no progress was expected yet, so the value is compared with the expected "
-                            + Texts.amount(p.expected(), unit));
+                    ? new Reason("with no distance to cover, the value is compared with the requirement "
+                            + criterion.describe(unit), "无需推进，实际值直接与要求" + criterion.describeZh(unit) + "比较")
+                    : new Reason("no progress was expected yet, so the value is compared with the expected "
+                            + Texts.amount(p.expected(), unit),
+                            "按进度尚不要求推进，实际值直接与应达值" + Texts.amountZh(p.expected(), unit) + "比较"));
         }
         Status s = thresholds.classify(basis.get());
-        reasons.add(what + " " + (s == Status.INDETERMINATE ? "spans two bands of " + thresholds.name()
-                : "is " + thresholds.band(s) + " (" + thresholds.name() + "): "
-                        + Texts.status(s)));
+        reasons.add(what.then(new Reason(" " + (s == Status.INDETERMINATE ? "spans two bands of " + thresholds.name()
+                : "is " + thresholds.band(s) + " (" + thresholds.name() + "): " + Texts.status(s)),
+                s == Status.INDETERMINATE ? "跨越" + thresholds.name() + "的两个区间，无法判定"
+                        : "处于" + thresholds.bandZh(s) + "区间（" + thresholds.name() + "）：" + Texts.statusZh(s))));
         return s;
     }
 
@@ -601,16 +650,24 @@ final class TargetRun {
         Projection proj = new Projection(target.period().end(), points, linearEstimate, compound);
         StringBuilder sb = new StringBuilder("from ").append(points).append(" points, the linear trend projects ")
                 .append(Texts.range(linear, unit)).append(" by ").append(proj.deadline()).append(" (")
-                .append(meets(linearEstimate.meets())).append(')');
-        compound.ifPresent(e -> sb.append(", compound growth ").append(Texts.range(e.value(), unit)).append(" (")
-                .append(meets(e.meets())).append(')'));
-        reasons.add(sb.toString());
+                .append(meets(linearEstimate.meets()).en()).append(')');
+        StringBuilder zh = new StringBuilder("根据").append(points).append("个数据点，按线性趋势预计")
+                .append(proj.deadline()).append("达到").append(Texts.rangeZh(linear, unit)).append("（")
+                .append(meets(linearEstimate.meets()).zh()).append('）');
+        compound.ifPresent(e -> {
+            sb.append(", compound growth ").append(Texts.range(e.value(), unit)).append(" (")
+                    .append(meets(e.meets()).en()).append(')');
+            zh.append("，按复合增长预计达到").append(Texts.rangeZh(e.value(), unit)).append("（")
+                    .append(meets(e.meets()).zh()).append('）');
+        });
+        reasons.add(new Reason(sb.toString(), zh.toString()));
         return Optional.of(proj);
     }
 
-    private static String meets(Projection.Meets m) {
-        return m == Projection.Meets.YES ? "meets the requirement"
-                : m == Projection.Meets.NO ? "falls short of the requirement" : "may or may not meet the requirement";
+    private static Reason meets(Projection.Meets m) {
+        return m == Projection.Meets.YES ? new Reason("meets the requirement", "可完成要求")
+                : m == Projection.Meets.NO ? new Reason("falls short of the requirement", "达不到要求")
+                : new Reason("may or may not meet the requirement", "可能完成也可能达不到要求");
     }
 
     // ---- tiers ---------------------------------------------------------------------------
@@ -634,11 +691,17 @@ final class TargetRun {
         Projection.Meets f = floor.test(values);
         String floorWords = "floor " + floor.describe(unit) + (f == Projection.Meets.YES ? " met"
                 : f == Projection.Meets.NO ? " missed" : " not certain");
+        String floorZh = "确保目标" + floor.describeZh(unit) + (f == Projection.Meets.YES ? "已达到"
+                : f == Projection.Meets.NO ? "未达到" : "无法确定是否达到");
         String stretchWords = stretch == null ? ""
                 : "; stretch " + stretch.describe(unit) + (s == Projection.Meets.YES ? " met"
                         : s == Projection.Meets.NO ? " missed" : values.hasUpperBound() ? " not certain"
                                 : " not reached yet");
-        reasons.add(floorWords + stretchWords);
+        String stretchZh = stretch == null ? ""
+                : "；力争目标" + stretch.describeZh(unit) + (s == Projection.Meets.YES ? "已达到"
+                        : s == Projection.Meets.NO ? "未达到" : values.hasUpperBound() ? "无法确定是否达到"
+                                : "尚未达到");
+        reasons.add(new Reason(floorWords + stretchWords, floorZh + stretchZh));
         if (s == Projection.Meets.YES) {
             return Optional.of(Tier.STRETCH);
         }
@@ -647,7 +710,8 @@ final class TargetRun {
     }
 
     private @Nullable Criterion tierCriterion(Figure tier) {
-        BigDecimal r = rate(tier.unit(), "the tier " + Texts.range(tier.range(), tier.unit()));
+        BigDecimal r = rate(tier.unit(), new Reason("the tier " + Texts.range(tier.range(), tier.unit()),
+                "档位目标" + Texts.figureZh(tier)));
         return r == null ? null : Criterion.of(tier.qualifier(), scale(tier.nominal(), r), scale(tier.range(), r),
                 lead.polarity());
     }
@@ -656,42 +720,63 @@ final class TargetRun {
 
     private Evaluation noData(Optional<BigDecimal> required, @Nullable LocalDate firstLater) {
         StringBuilder sb = new StringBuilder("nothing had been published by ").append(asOf).append(" for ");
+        StringBuilder zh = new StringBuilder("截至").append(asOf).append("尚无");
         for (int i = 0; i < indicators.size(); i++) {
             sb.append(i == 0 ? "" : i == indicators.size() - 1 ? " or " : ", ").append(Texts.name(indicators.get(i)));
+            zh.append(i == 0 ? "" : i == indicators.size() - 1 ? "或" : "、").append(plan.namesZh[i]);
         }
+        zh.append("在");
         if (!target.scope().isEmpty()) {
             sb.append(" in ").append(target.scope());
+            zh.append(Texts.scopeZh(target.scope()));
         }
         sb.append(" for ").append(target.period()).append(" or part of it");
+        zh.append(Texts.periodZh(target.period())).append("（或其中部分时期）的数据");
         if (firstLater != null) {
             sb.append(" (the first figure was published on ").append(firstLater).append(')');
+            zh.append("（首个数据于").append(firstLater).append("发布）");
         }
-        reasons.add(sb.toString());
+        reasons.add(new Reason(sb.toString(), zh.toString()));
         return new Evaluation(target, indicators, Status.NO_DATA, required, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), ImmutableList.of(), ImmutableList.copyOf(reasons));
+                Optional.empty(), ImmutableList.of(), english(), chinese());
     }
 
     private Evaluation notComparable(Optional<BigDecimal> required, List<Outcome> used) {
         return new Evaluation(target, indicators, Status.NOT_COMPARABLE, required, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), ImmutableList.copyOf(used), ImmutableList.copyOf(reasons));
+                Optional.empty(), ImmutableList.copyOf(used), english(), chinese());
     }
 
     // ---- helpers -------------------------------------------------------------------------
+
+    private ImmutableList<String> english() {
+        ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(reasons.size());
+        for (Reason r : reasons) {
+            b.add(r.en());
+        }
+        return b.build();
+    }
+
+    private ImmutableList<String> chinese() {
+        ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(reasons.size());
+        for (Reason r : reasons) {
+            b.add(r.zh());
+        }
+        return b.build();
+    }
 
     private static LocalDate monthEnd(int index) {
         return YearMonth.of(Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1).atEndOfMonth();
     }
 
-    /** A span of months as a period's text: "2022", "2021-01..2021-06". */
-    private String span(int first, int last) {
+    /** A span of months as a period: "2022", "2021-01..2021-06". */
+    private static Period span(int first, int last) {
         YearMonth f = YearMonth.of(Math.floorDiv(first, 12), Math.floorMod(first, 12) + 1);
         YearMonth l = YearMonth.of(Math.floorDiv(last, 12), Math.floorMod(last, 12) + 1);
         if (f.getMonthValue() == 1 && l.getMonthValue() == 12) {
-            return f.getYear() == l.getYear() ? Period.ofYear(f.getYear()).toString()
-                    : Period.ofYears(f.getYear(), l.getYear()).toString();
+            return f.getYear() == l.getYear() ? Period.ofYear(f.getYear()) : Period.ofYears(f.getYear(), l.getYear());
         }
-        return first == last ? Period.ofMonth(f).toString() : Period.ofMonths(f, l).toString();
+        return first == last ? Period.ofMonth(f) : Period.ofMonths(f, l);
     }
 }

@@ -165,4 +165,25 @@ public record Thresholds(String name, Basis basis, BigDecimal onTrack, boolean o
                 return "spanning two bands of " + name;
         }
     }
+
+    /**
+     * Describes the band a status stands for in Chinese, such as "≥90%且<100%", for the
+     * reasons.
+     *
+     * @param status  ON_TRACK, AT_RISK or OFF_TRACK, not null
+     * @return the words, never null
+     */
+    String bandZh(Status status) {
+        switch (status) {
+            case ON_TRACK:
+                return (onTrackInclusive ? "≥" : ">") + Texts.percent(onTrack);
+            case AT_RISK:
+                return (atRiskInclusive ? "≥" : ">") + Texts.percent(atRisk) + "且"
+                        + (onTrackInclusive ? "<" : "≤") + Texts.percent(onTrack);
+            case OFF_TRACK:
+                return (atRiskInclusive ? "<" : "≤") + Texts.percent(atRisk);
+            default:
+                return "跨越" + name + "的两个区间";
+        }
+    }
 }

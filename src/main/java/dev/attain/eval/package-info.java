@@ -6,7 +6,8 @@
  * {@link dev.attain.eval.Status}, the reported value as an interval, attainment (or a difference
  * in percentage points or places), gap, progress from the baseline, {@link dev.attain.eval.Pace}
  * while the period runs, a {@link dev.attain.eval.Projection} to the deadline, the
- * {@link dev.attain.eval.Tier} reached, and the reasons in words. A
+ * {@link dev.attain.eval.Tier} reached, and the reasons in words, in English and in Chinese
+ * ({@link dev.attain.eval.Evaluation#reasons(java.util.Locale)}). A
  * {@link dev.attain.eval.Scorecard} gathers them, with counts, shortfalls first and
  * {@link dev.attain.eval.RollUp roll-ups} by tag or scope. The policy is the
  * {@link dev.attain.eval.Thresholds} (with documented presets) and the optional

@@ -21,7 +21,7 @@ import java.util.function.BiFunction;
  * The cells of a scorecard table, as text, shared by the console, Markdown and HTML renderers:
  * the indicators' names, the requirement as the plan wrote it, the reported value, the
  * attainment (or the difference in percentage points or places), the status and the first
- * reason.
+ * reason, in the report's language.
  *
  * <p>Amounts are written by the figures formatter ({@link FigureFormat}), exactly: "1.03万亿元",
  * "CNY 1.03 trillion". Intervals are written "≥x", "&gt;x", "≤x", "&lt;x" when one side is open
@@ -121,9 +121,15 @@ final class Cells {
         return labels.status(e.status());
     }
 
-    /** The first reason, or "" when there is none. */
+    /** The reasons in the report's language. */
+    List<String> reasons(Evaluation e) {
+        return e.reasons(labels.locale());
+    }
+
+    /** The first reason in the report's language, or "" when there is none. */
     String firstReason(Evaluation e) {
-        return e.reasons().isEmpty() ? "" : e.reasons().get(0);
+        List<String> reasons = reasons(e);
+        return reasons.isEmpty() ? "" : reasons.get(0);
     }
 
     // ------------------------------------------------------------------ numbers

@@ -39,7 +39,8 @@ import java.util.regex.Pattern;
  * attainment's, the difference's, the gap's and the progress's lower and upper ends; the pace
  * model, the value expected by now on the plan's path and the pace ratio's ends; the linear and
  * compound projections' ends and whether they meet the requirement ({@code YES}, {@code NO},
- * {@code UNDETERMINED}); the tier reached; the reasons, one a line within the cell.
+ * {@code UNDETERMINED}); the tier reached; the reasons in the report's language, one a line
+ * within the cell.
  *
  * <p>Numbers are exact plain decimals with a point, whatever the locale: amounts in the unit's
  * base (1030000000000, not 1.03万亿), ratios as fractions (1.471428571428571 is 147.1%),
@@ -235,7 +236,7 @@ public final class CsvReport implements ScorecardRenderer {
         ends(r, compound.map(Projection.Estimate::value));
         text(r, compound.map(c -> c.meets().name()).orElse(""));
         text(r, e.tier().map(Enum::name).orElse(""));
-        text(r, String.join("\n", e.reasons()));
+        text(r, String.join("\n", cells.reasons(e)));
         return r;
     }
 

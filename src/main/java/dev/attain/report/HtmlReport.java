@@ -272,9 +272,10 @@ public final class HtmlReport implements ScorecardRenderer {
             figure(h, labels.reported(), cells.reported(e));
             figure(h, labels.attainment(), cells.attainment(e));
             h.append("</dl>\n");
-            if (!e.reasons().isEmpty()) {
+            List<String> reasons = cells.reasons(e);
+            if (!reasons.isEmpty()) {
                 h.append("<ul class=\"reasons\">");
-                for (String r : e.reasons()) {
+                for (String r : reasons) {
                     h.append("<li>").append(esc(r)).append("</li>");
                 }
                 h.append("</ul>\n");

@@ -18,7 +18,8 @@ import java.util.Locale;
  * are one column wide on every terminal (✓ and ✗ are narrow, not ambiguous, in East Asian
  * Width).
  *
- * <p>The reasons of an evaluation come from the evaluator, in English, whatever the locale.
+ * <p>The reasons of an evaluation come from the evaluator, which writes them in both languages;
+ * {@link #locale()} picks the one of these words.
  */
 final class Labels {
 
@@ -45,6 +46,11 @@ final class Labels {
 
     boolean chinese() {
         return chinese;
+    }
+
+    /** The locale of these words, for the evaluator's reasons: {@link Locale#CHINESE} or {@link Locale#ENGLISH}. */
+    Locale locale() {
+        return chinese ? Locale.CHINESE : Locale.ENGLISH;
     }
 
     FigureFormat figures() {

@@ -28,8 +28,10 @@
  * <p>Numbers are written by the figures formatter ({@link dev.attain.quantity.FigureFormat}):
  * "1.03万亿元", "≥147.1%", "[95.0%, 105.0%]", "+0.1个百分点". Text from the data is escaped
  * for each format: made terminal-safe for the console, Markdown-escaped, formula-neutralised
- * in CSV, JSON-escaped, and HTML-escaped by one function for HTML and SVG. The evaluator's
- * reasons are in English whatever the locale. Every renderer is immutable and thread-safe.
+ * in CSV, JSON-escaped, and HTML-escaped by one function for HTML and SVG. The console,
+ * Markdown, CSV and HTML renderers write the evaluator's reasons in their own language
+ * ({@link dev.attain.eval.Evaluation#reasons(java.util.Locale)}); JSON keeps them in English.
+ * Every renderer is immutable and thread-safe.
  */
 @NullMarked
 package dev.attain.report;

@@ -90,10 +90,7 @@ public final class OutcomeStream {
             boolean plain = q == Qualifier.EXACT || q == Qualifier.AT_LEAST || q == Qualifier.MORE_THAN
                     || q == Qualifier.AT_MOST || q == Qualifier.LESS_THAN;
             this.direct = indicators.size() == 1 && ratioScale && plain && req.unit().equals(lead.unit());
-            // the evaluator's one rule for the direction of a requirement, asked of an evaluation of nothing
-            this.up = new Evaluation(target, indicators, Status.NO_DATA, Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), ImmutableList.of(), ImmutableList.of()).requiresAtLeast();
+            this.up = Evaluation.requiresAtLeast(q, lead.polarity());
             Range<BigDecimal> r = req.range();
             if (up) {
                 threshold = r.hasLowerBound() ? r.lowerEndpoint() : req.nominal();

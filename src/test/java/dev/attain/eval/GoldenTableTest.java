@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GoldenTableTest {
 
     /** One rule: how to evaluate, and what must hold. */
-    private record Case(String rule, Dataset dataset, Evaluator evaluator, String asOf, Status status,
+    record Case(String rule, Dataset dataset, Evaluator evaluator, String asOf, Status status,
             Consumer<Evaluation> expect) {
         @Override
         public String toString() {

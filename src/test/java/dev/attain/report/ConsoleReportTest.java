@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.attain.eval.Evaluator;
 import dev.attain.eval.Scorecard;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +68,16 @@ class ConsoleReportTest {
     @Test
     void test_render_english_columnsLineUpByDisplayWidth() {
         assertAligned(ConsoleReport.of(Locale.ENGLISH).render(Fixtures.scorecard()));
+    }
+
+    @Test
+    void test_render_chinese_showsTheEvaluatorsChineseReasons() {
+        Scorecard card = Evaluator.defaults().evaluate(Fixtures.dataset(), LocalDate.of(2023, 3, 1));
+        String zh = ConsoleReport.of(Locale.CHINESE).withReasonWidth(200).render(card);
+        assertTrue(zh.contains("电子信息产业营业收入（ei）2022年为1.03万亿元（2023-02-01发布，终值）"), zh);
+        assertFalse(zh.contains(" reported "), zh);
+        String en = ConsoleReport.of(Locale.ENGLISH).withReasonWidth(200).render(card);
+        assertTrue(en.contains("Electronics industry revenue (ei) reported 1030000000000 CNY for 2022"), en);
     }
 
     @Test

@@ -31,7 +31,7 @@ import java.util.Optional;
  * and not on the evaluator's wording: a sum target achieved with one part unreported, a missed
  * target, an interval-valued growth rate that straddles its requirement, a target with no
  * data, a five-year target on track (compound path, with a baseline and a projection) and a
- * within-year cumulative figure at risk.
+ * within-year cumulative figure at risk. Each has its reasons in English and in Chinese.
  */
 final class Fixtures {
 
@@ -103,7 +103,9 @@ final class Fixtures {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), ImmutableList.of(O_EI),
                 ImmutableList.of("Electronics industry revenue (ei) reported 1030000000000 CNY for 2022 (published "
                         + "2023-02-01, final), Equipment manufacturing revenue (equip) was not reported for 2022; "
-                        + "counted as ≥ 0, the requirement > 700000000000 CNY is met; attainment ≥ 147.1%"));
+                        + "counted as ≥ 0, the requirement > 700000000000 CNY is met; attainment ≥ 147.1%"),
+                ImmutableList.of("电子信息产业营业收入（ei）2022年为1.03万亿元（2023-02-01发布，终值），"
+                        + "装备制造产业营业收入（equip）2022年未报告，按≥0计，要求突破7000亿元，已完成；完成度≥147.1%"));
     }
 
     static Evaluation missed() {
@@ -112,7 +114,9 @@ final class Fixtures {
                 Optional.empty(), Optional.empty(), Optional.empty(), ImmutableList.of(O_MANUF),
                 ImmutableList.of("Manufacturing value added (manuf) reported 900000000000 CNY for 2022 (published "
                         + "2023-02-01, final), the requirement ≥ 1000000000000 CNY is not met; attainment 90.0%",
-                        "gap 100000000000 CNY"));
+                        "gap 100000000000 CNY"),
+                ImmutableList.of("制造业增加值（manuf）2022年为9000亿元（2023-02-01发布，终值），"
+                        + "要求1万亿元以上，未完成；完成度90.0%", "缺口1000亿元"));
     }
 
     static Evaluation indeterminate() {
@@ -122,7 +126,9 @@ final class Fixtures {
                 Optional.of(Range.closed(BigDecimal.ZERO, new BigDecimal("0.1"))), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), ImmutableList.of(O_GROWTH),
                 ImmutableList.of("Growth of industrial value added (growth) reported [6.9, 7.2]% for 2022 "
-                        + "(published 2023-01-20, preliminary), which straddles the requirement ≥ 7%"));
+                        + "(published 2023-01-20, preliminary), which straddles the requirement ≥ 7%"),
+                ImmutableList.of("规模以上工业增加值增速（growth）2022年为6.9%至7.2%（2023-01-20发布，初值），"
+                        + "跨越要求7%以上的界限"));
     }
 
     static Evaluation noData() {
@@ -130,7 +136,8 @@ final class Fixtures {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), ImmutableList.of(),
                 ImmutableList.of("nothing had been published by 2023-08-01 for New high-tech enterprises (hitech) in "
-                        + "region=江西省 for 2022 or part of it"));
+                        + "region=江西省 for 2022 or part of it"),
+                ImmutableList.of("截至2023-08-01尚无新增高新技术企业数（hitech）在江西省2022年（或其中部分时期）的数据"));
     }
 
     static Evaluation onTrack() {
@@ -147,7 +154,9 @@ final class Fixtures {
                 point("0.2666666666666667"), Optional.of(pace), Optional.of(projection), Optional.empty(),
                 ImmutableList.of(O_VA_2022),
                 ImmutableList.of("Industrial value added (va) reported 1080000000000 CNY for 2022, pace ratio 117.8% "
-                        + "of the compound path (≥ 100%: on track)", "projected 1320000000000 CNY by 2025 (linear)"));
+                        + "of the compound path (≥ 100%: on track)", "projected 1320000000000 CNY by 2025 (linear)"),
+                ImmutableList.of("全部工业增加值（va）2022年为1.08万亿元，按复合增长路径进度比117.8%（≥100%：进度正常）",
+                        "按线性趋势预计2025年达到1.32万亿元"));
     }
 
     static Evaluation atRisk() {
@@ -162,7 +171,8 @@ final class Fixtures {
                 point("230000000000"), point("0.46"), Optional.empty(), point("270000000000"), point("0.46"),
                 Optional.of(pace), Optional.of(projection), Optional.empty(), ImmutableList.of(O_INVEST_H1),
                 ImmutableList.of("Industrial investment (invest) reported 230000000000 CNY for 2023-01..2023-06, "
-                        + "pace ratio 92.0% of the linear path (≥ 90% and < 100%: at risk)"));
+                        + "pace ratio 92.0% of the linear path (≥ 90% and < 100%: at risk)"),
+                ImmutableList.of("工业投资（invest）2023年1—6月为2300亿元，按线性路径进度比92.0%（≥90%且<100%：略有滞后）"));
     }
 
     /** The fixed scorecard: six targets, shortfalls first. */
