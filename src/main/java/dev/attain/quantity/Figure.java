@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A figure as plans and bulletins write it: a number with a unit and a qualifier, standing for
@@ -40,13 +42,22 @@ public final class Figure {
     private final Qualifier qualifier;
     private final BigDecimal nominal;
     private final Unit unit;
-    private final Range<BigDecimal> range;
+    /** The band's ends for ABOUT, NEARLY and BETWEEN; null for the other qualifiers. */
+    private final @Nullable BigDecimal low;
+    private final @Nullable BigDecimal high;
+    /**
+     * The range, built on first use from the fields above and then kept. The race between
+     * threads is benign: every thread builds an equal, immutable range (as String.hash does).
+     */
+    private @Nullable Range<BigDecimal> range;
 
-    private Figure(Qualifier qualifier, BigDecimal nominal, Unit unit, Range<BigDecimal> range) {
+    private Figure(Qualifier qualifier, BigDecimal nominal, Unit unit, @Nullable BigDecimal low,
+            @Nullable BigDecimal high) {
         this.qualifier = qualifier;
         this.nominal = nominal;
         this.unit = unit;
-        this.range = range;
+        this.low = low;
+        this.high = high;
     }
 
     /**
@@ -116,41 +127,26 @@ public final class Figure {
         requireNonNull(unit, "unit");
         requireNonNull(tolerance, "tolerance");
         BigDecimal n = Decimals.canonical(requireNonNull(nominal, "nominal"));
-        BigDecimal magnitude = n.abs();
-        Range<BigDecimal> range;
         switch (qualifier) {
             case EXACT:
-                range = Range.singleton(n);
-                break;
             case AT_LEAST:
-                range = Range.atLeast(n);
-                break;
             case MORE_THAN:
-                range = Range.greaterThan(n);
-                break;
             case AT_MOST:
-                range = Range.atMost(n);
-                break;
             case LESS_THAN:
-                range = Range.lessThan(n);
-                break;
+                return new Figure(qualifier, n, unit, null, null);
             case ABOUT: {
-                BigDecimal half = Decimals.canonical(magnitude.multiply(tolerance.about()));
-                range = Range.closed(Decimals.canonical(n.subtract(half)), Decimals.canonical(n.add(half)));
-                break;
+                BigDecimal half = Decimals.canonical(n.abs().multiply(tolerance.about()));
+                return new Figure(qualifier, n, unit, Decimals.canonical(n.subtract(half)),
+                        Decimals.canonical(n.add(half)));
             }
             case NEARLY: {
-                BigDecimal depth = Decimals.canonical(magnitude.multiply(tolerance.nearly()));
-                range = depth.signum() == 0
-                        ? Range.singleton(n)
-                        : Range.closedOpen(Decimals.canonical(n.subtract(depth)), n);
-                break;
+                BigDecimal depth = Decimals.canonical(n.abs().multiply(tolerance.nearly()));
+                return new Figure(qualifier, n, unit, depth.signum() == 0 ? n : Decimals.canonical(n.subtract(depth)), n);
             }
             case BETWEEN:
             default:
                 throw new IllegalArgumentException("a BETWEEN figure has two numbers: use Figure.between");
         }
-        return new Figure(qualifier, n, unit, range);
     }
 
     /**
@@ -170,7 +166,7 @@ public final class Figure {
             throw new IllegalArgumentException("range end (" + hi.toPlainString()
                     + ") must not be less than its start (" + lo.toPlainString() + ")");
         }
-        return new Figure(Qualifier.BETWEEN, lo, unit, Range.closed(lo, hi));
+        return new Figure(Qualifier.BETWEEN, lo, unit, lo, hi);
     }
 
     /**
@@ -216,7 +212,33 @@ public final class Figure {
      * @return the range, never null or empty
      */
     public Range<BigDecimal> range() {
-        return range;
+        Range<BigDecimal> r = range;
+        if (r == null) {
+            r = buildRange();
+            range = r;
+        }
+        return r;
+    }
+
+    private Range<BigDecimal> buildRange() {
+        switch (qualifier) {
+            case EXACT:
+                return Range.singleton(nominal);
+            case AT_LEAST:
+                return Range.atLeast(nominal);
+            case MORE_THAN:
+                return Range.greaterThan(nominal);
+            case AT_MOST:
+                return Range.atMost(nominal);
+            case LESS_THAN:
+                return Range.lessThan(nominal);
+            case NEARLY:
+                return low.compareTo(high) == 0 ? Range.singleton(nominal) : Range.closedOpen(low, high);
+            case ABOUT:
+            case BETWEEN:
+            default:
+                return Range.closed(low, high);
+        }
     }
 
     /**
@@ -225,7 +247,8 @@ public final class Figure {
      * @return the lower bound, or empty for AT_MOST and LESS_THAN
      */
     public Optional<BigDecimal> lowerBound() {
-        return range.hasLowerBound() ? Optional.of(range.lowerEndpoint()) : Optional.empty();
+        Range<BigDecimal> r = range();
+        return r.hasLowerBound() ? Optional.of(r.lowerEndpoint()) : Optional.empty();
     }
 
     /**
@@ -234,7 +257,8 @@ public final class Figure {
      * @return the upper bound, or empty for AT_LEAST and MORE_THAN
      */
     public Optional<BigDecimal> upperBound() {
-        return range.hasUpperBound() ? Optional.of(range.upperEndpoint()) : Optional.empty();
+        Range<BigDecimal> r = range();
+        return r.hasUpperBound() ? Optional.of(r.upperEndpoint()) : Optional.empty();
     }
 
     /**
@@ -243,7 +267,8 @@ public final class Figure {
      * @return true if there is a lower bound and it is included
      */
     public boolean lowerInclusive() {
-        return range.hasLowerBound() && range.lowerBoundType() == BoundType.CLOSED;
+        Range<BigDecimal> r = range();
+        return r.hasLowerBound() && r.lowerBoundType() == BoundType.CLOSED;
     }
 
     /**
@@ -252,7 +277,8 @@ public final class Figure {
      * @return true if there is an upper bound and it is included
      */
     public boolean upperInclusive() {
-        return range.hasUpperBound() && range.upperBoundType() == BoundType.CLOSED;
+        Range<BigDecimal> r = range();
+        return r.hasUpperBound() && r.upperBoundType() == BoundType.CLOSED;
     }
 
     /**
@@ -261,8 +287,8 @@ public final class Figure {
      * @return true for EXACT figures (and zero-width bands)
      */
     public boolean isExact() {
-        return range.hasLowerBound() && range.hasUpperBound()
-                && range.lowerEndpoint().compareTo(range.upperEndpoint()) == 0;
+        Range<BigDecimal> r = range();
+        return r.hasLowerBound() && r.hasUpperBound() && r.lowerEndpoint().compareTo(r.upperEndpoint()) == 0;
     }
 
     @Override
@@ -271,13 +297,14 @@ public final class Figure {
                 && qualifier == other.qualifier
                 && nominal.equals(other.nominal)
                 && unit.equals(other.unit)
-                && range.equals(other.range);
+                && Objects.equals(low, other.low)
+                && Objects.equals(high, other.high);
     }
 
     @Override
     public int hashCode() {
-        return ((qualifier.hashCode() * 31 + nominal.hashCode()) * 31 + unit.hashCode()) * 31
-                + range.hashCode();
+        return (((qualifier.hashCode() * 31 + nominal.hashCode()) * 31 + unit.hashCode()) * 31
+                + Objects.hashCode(low)) * 31 + Objects.hashCode(high);
     }
 
     /**
