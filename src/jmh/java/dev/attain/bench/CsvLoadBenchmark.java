@@ -1,15 +1,13 @@
 package dev.attain.bench;
 
 import dev.attain.io.DatasetReader;
+import dev.attain.io.OutcomeTables;
 import dev.attain.io.LoadReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -59,31 +57,7 @@ public class CsvLoadBenchmark {
     @Setup(Level.Trial)
     public void generate() throws IOException {
         dir = Files.createTempDirectory("attain-csv-bench");
-        Files.writeString(dir.resolve("indicators.json"), "{\"indicators\": ["
-                + "{\"id\": \"ei\", \"name\": \"电子信息产业营业收入\", \"unit\": \"CNY\"},"
-                + "{\"id\": \"firms\", \"name\": \"规上企业数\", \"unit\": \"家\", \"measure\": \"LEVEL\"}]}",
-                StandardCharsets.UTF_8);
-        String[] regions = {"江西省", "南昌市", "赣州市", "九江市", "上饶市"};
-        Random random = new Random(SEED);
-        try (Writer w = Files.newBufferedWriter(dir.resolve("outcomes.csv"), StandardCharsets.UTF_8)) {
-            w.write("indicator,scope.region,period,value,published,status,source\n");
-            StringBuilder row = new StringBuilder(80);
-            for (int i = 0; i < ROWS; i++) {
-                boolean money = random.nextBoolean();
-                int month = 1 + random.nextInt(12);
-                row.setLength(0);
-                row.append(money ? "ei" : "firms").append(',').append(regions[random.nextInt(regions.length)])
-                        .append(",2022-").append(month < 10 ? "0" : "").append(month).append(',');
-                if (money) {
-                    row.append(random.nextInt(100_000)).append('.').append(random.nextInt(100)).append("亿元");
-                } else {
-                    row.append(random.nextInt(5_000)).append('家');
-                }
-                row.append(",2023-0").append(1 + random.nextInt(9)).append("-15,FINAL,bulletin-")
-                        .append(random.nextInt(50)).append(".txt\n");
-                w.append(row);
-            }
-        }
+        OutcomeTables.generate(dir, ROWS, SEED);
     }
 
     /**
