@@ -396,18 +396,9 @@ final class TableScan implements Verdict {
             lower = false;
             return null;
         }
-        int s = cellStart[col];
-        int e = cellEnd[col];
-        if (s < e && b[s] == '"') {
-            s++;
-            e--;
-        }
-        while (s < e && (b[s] == ' ' || b[s] == '\t')) {
-            s++;
-        }
-        while (e > s && (b[e - 1] == ' ' || b[e - 1] == '\t')) {
-            e--;
-        }
+        trim(b, col);
+        int s = trimStart;
+        int e = trimEnd;
         int n = e - s;
         if (n == 0) {
             lower = false;
@@ -439,12 +430,12 @@ final class TableScan implements Verdict {
         return true;
     }
 
-    /**
-     * Parses an amount cell: a plain decimal number (sign, digits, one point), into a scaled
-     * long when it has at most 18 significant digits and 18 decimals, else a BigDecimal. An empty
-     * actual is no data. Returns null or the reason it is bad.
-     */
-    private @Nullable String amount(byte[] b, int col, boolean actual) {
+    /** The bounds of the last cell {@link #trim} looked at, without quotes and blanks. */
+    private int trimStart;
+    private int trimEnd;
+
+    /** Sets {@link #trimStart} and {@link #trimEnd} to cell col without its quotes and surrounding blanks. */
+    private void trim(byte[] b, int col) {
         int s = cellStart[col];
         int e = cellEnd[col];
         if (s < e && b[s] == '"') {
@@ -457,6 +448,19 @@ final class TableScan implements Verdict {
         while (e > s && (b[e - 1] == ' ' || b[e - 1] == '\t')) {
             e--;
         }
+        trimStart = s;
+        trimEnd = e;
+    }
+
+    /**
+     * Parses an amount cell: a plain decimal number (sign, digits, one point), into a scaled
+     * long when it has at most 18 significant digits and 18 decimals, else a BigDecimal. An empty
+     * actual is no data. Returns null or the reason it is bad.
+     */
+    private @Nullable String amount(byte[] b, int col, boolean actual) {
+        trim(b, col);
+        int s = trimStart;
+        int e = trimEnd;
         if (s == e) {
             if (actual) {
                 aKind = MISSING;
