@@ -10,7 +10,6 @@ import dev.attain.model.Dataset;
 import dev.attain.model.Indicator;
 import dev.attain.model.Outcome;
 import dev.attain.model.Target;
-import dev.attain.quantity.Figure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -173,12 +172,7 @@ final class Assembler implements Binder.Sink {
         }
         Indicator indicator = ind.indicator;
         for (FigureAt f : figures) {
-            Figure fig = f.figure();
-            if (!fig.unit().isSameDimension(indicator.unit())) {
-                d.problem(f.loc(), f.field(), "unit '" + fig.unit().code() + "' (" + fig.unit().dimension()
-                        + ") does not measure what indicator '" + indicator.id() + "' measures, in '"
-                        + indicator.unit().code() + "' (" + indicator.unit().dimension() + ")");
-            }
+            indicator.unitProblem(f.figure()).ifPresent(p -> d.problem(f.loc(), f.field(), p));
         }
     }
 

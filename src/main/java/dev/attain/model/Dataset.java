@@ -113,11 +113,7 @@ public record Dataset(ImmutableList<Indicator> indicators, ImmutableList<Target>
     }
 
     private static void checkUnit(List<String> problems, String where, String field, Figure figure, Indicator ind) {
-        if (!figure.unit().isSameDimension(ind.unit())) {
-            problems.add(where + ": field '" + field + "': unit '" + figure.unit().code() + "' ("
-                    + figure.unit().dimension() + ") does not measure what indicator '" + ind.id()
-                    + "' measures, in '" + ind.unit().code() + "' (" + ind.unit().dimension() + ")");
-        }
+        ind.unitProblem(figure).ifPresent(p -> problems.add(where + ": field '" + field + "': " + p));
     }
 
     /**

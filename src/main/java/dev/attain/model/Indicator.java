@@ -3,6 +3,7 @@ package dev.attain.model;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
+import dev.attain.quantity.Figure;
 import dev.attain.quantity.Unit;
 import java.util.Optional;
 
@@ -68,6 +69,23 @@ public record Indicator(String id, String name, Optional<String> nameEn, Unit un
      */
     public String displayNameEn() {
         return nameEn.orElse(name);
+    }
+
+    /**
+     * Says what is wrong when a figure's unit measures something other than this indicator
+     * (元 against 家); a unit of the same dimension (USD against CNY) is not a problem here, it
+     * evaluates as not comparable until a rate is given.
+     *
+     * @param figure  the figure given for this indicator, not null
+     * @return the problem in words, or empty if the unit fits
+     */
+    public Optional<String> unitProblem(Figure figure) {
+        Unit u = figure.unit();
+        if (u.isSameDimension(unit)) {
+            return Optional.empty();
+        }
+        return Optional.of("unit '" + u.code() + "' (" + u.dimension() + ") does not measure what indicator '" + id
+                + "' measures, in '" + unit.code() + "' (" + unit.dimension() + ")");
     }
 
     /** Builds an {@link Indicator}. Not thread-safe. */
