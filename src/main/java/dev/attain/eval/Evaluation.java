@@ -2,6 +2,7 @@ package dev.attain.eval;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
 import dev.attain.model.Indicator;
@@ -11,8 +12,11 @@ import dev.attain.model.Target;
 import dev.attain.quantity.Qualifier;
 import dev.attain.quantity.Unit;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One target judged as of a date: its {@link Status}, the figures it was judged on, how far it
@@ -35,89 +39,126 @@ import java.util.Optional;
  *   <li>{@link #tier()} when the target has a floor or a stretch tier and a final verdict.
  * </ul>
  *
- * @param target  the target judged, not null
- * @param indicators  the target's indicators, in the target's order, not empty
- * @param status  the verdict, not null
- * @param required  the number the plan wrote, in the indicator's unit (absent only when the
- *     requirement is in a unit that could not be converted)
- * @param actual  the reported value: for a sum target, the interval sum of its parts, where
- *     an unreported part that cannot be negative adds [0, +∞); absent for NO_DATA and
- *     NOT_COMPARABLE
- * @param attainment  reported ÷ required (higher is better) or required ÷ reported (lower is
- *     better), for ratio-scale indicators
- * @param difference  how far ahead of the requirement, in percentage points or places
- *     (reported − required when higher is better, required − reported when lower is better),
- *     for percentages and ranks
- * @param gap  how much is still missing to meet the requirement, in the indicator's unit,
- *     zero when met
- * @param progress  (reported − start) ÷ (required − start) from the baseline: 1 is the whole
- *     way, negative when the value moved the wrong way, never clamped; when the baseline equals
- *     the requirement, 1 if the value holds it and −1 if not
- * @param pace  the pace against the plan's path, while the period runs
- * @param projection  the projection to the deadline, while the period runs and the history
- *     has two points
- * @param tier  the tier reached, when the target has tiers and a final verdict
- * @param outcomes  the outcomes the verdict used, the figure in force for each reported part
- * @param reasons  the reasons in plain English words, naming the numbers, in order
- * @param reasonsZh  the same reasons in Chinese, as a statistics office writes them, with the
- *     indicators' Chinese names and the amounts as bulletins write them ("1.03万亿元",
- *     "突破7000亿元"): one for each English reason, in the same order
+ * <p><b>Worked out on demand.</b> The {@link Evaluator} settles the status of every target at
+ * once, with the figures it was judged on ({@link #required()}, {@link #actual()},
+ * {@link #outcomes()}) and the {@link #tier()}, and computes only what the status depends on.
+ * The measures ({@link #attainment()}, {@link #difference()}, {@link #gap()},
+ * {@link #progress()}) are worked out when one of them is first asked for, and the
+ * {@link #pace()} in full, the {@link #projection()} and the reasons when one of those is: the
+ * evaluation runs again for its one target, by the same rules, and keeps the result. A
+ * scorecard of a million targets is thus judged without a million explanations being written,
+ * and each evaluation answers exactly as if everything had been worked out at once: it is a
+ * pure function of the dataset, the date and the policy.
+ *
+ * <h2>Implementation Requirements</h2>
+ * This class is immutable and thread-safe, and a value type: two evaluations are equal when
+ * all their parts are, reasons included. Do not synchronize on it or rely on its identity.
  */
-public record Evaluation(Target target, ImmutableList<Indicator> indicators, Status status,
-        Optional<BigDecimal> required, Optional<Range<BigDecimal>> actual, Optional<Range<BigDecimal>> attainment,
-        Optional<Range<BigDecimal>> difference, Optional<Range<BigDecimal>> gap, Optional<Range<BigDecimal>> progress,
-        Optional<Pace> pace, Optional<Projection> projection, Optional<Tier> tier, ImmutableList<Outcome> outcomes,
-        ImmutableList<String> reasons, ImmutableList<String> reasonsZh) {
+public final class Evaluation {
+
+    // A scorecard may hold a million evaluations, so they are kept small: absent parts are null
+    private final Target target;
+    private final ImmutableList<Indicator> indicators;
+    private final Status status;
+    private final @Nullable BigDecimal required;
+    private final @Nullable Range<BigDecimal> actual;
+    private final @Nullable Tier tier;
+    /** The outcomes used: the one Outcome, or an ImmutableList of none or several. */
+    private final Object outcomes;
+    /** The plan and setting to work out the rest with when first asked; null when it was given. */
+    private final @Nullable Plan plan;
+    private final TargetRun.@Nullable Setting setting;
+    /** The measures and the details: given, or worked out on first use (a benign race: equal values, safely published). */
+    private @Nullable Measures measures;
+    private @Nullable Details details;
+
+    /** The measures, worked out on demand. */
+    record Measures(Optional<Range<BigDecimal>> attainment, Optional<Range<BigDecimal>> difference,
+            Optional<Range<BigDecimal>> gap, Optional<Range<BigDecimal>> progress) {
+    }
+
+    /** The parts written on demand: the pace in full, the projection and the reasons. */
+    record Details(Optional<Pace> pace, Optional<Projection> projection, ImmutableList<String> reasons,
+            ImmutableList<String> reasonsZh) {
+    }
+
+    private Evaluation(Target target, ImmutableList<Indicator> indicators, Status status,
+            @Nullable BigDecimal required, @Nullable Range<BigDecimal> actual, @Nullable Tier tier,
+            Object outcomes, @Nullable Plan plan, TargetRun.@Nullable Setting setting,
+            @Nullable Measures measures, @Nullable Details details) {
+        this.target = target;
+        this.indicators = indicators;
+        this.status = status;
+        this.required = required;
+        this.actual = actual;
+        this.tier = tier;
+        this.outcomes = outcomes;
+        this.plan = plan;
+        this.setting = setting;
+        this.measures = measures;
+        this.details = details;
+    }
 
     /**
-     * Checks the parts.
+     * Returns an evaluation of the given parts, as the evaluator makes them; for evaluations
+     * made outside it, such as in tests and reports.
      *
-     * @param target  the target, not null
-     * @param indicators  the indicators, not empty
-     * @param status  the status, not null
-     * @param required  the required number, not null
-     * @param actual  the reported value, not null
-     * @param attainment  the attainment, not null
-     * @param difference  the difference, not null
-     * @param gap  the gap, not null
-     * @param progress  the progress, not null
-     * @param pace  the pace, not null
-     * @param projection  the projection, not null
-     * @param tier  the tier, not null
-     * @param outcomes  the outcomes used, not null
-     * @param reasons  the reasons in English, not null
-     * @param reasonsZh  the reasons in Chinese, as many as in English, not null
+     * @param target  the target judged, not null
+     * @param indicators  the target's indicators, in the target's order, not empty
+     * @param status  the verdict, not null
+     * @param required  the number the plan wrote, in the indicator's unit (absent only when the
+     *     requirement is in a unit that could not be converted), not null
+     * @param actual  the reported value: for a sum target, the interval sum of its parts, where
+     *     an unreported part that cannot be negative adds [0, +∞); absent for NO_DATA and
+     *     NOT_COMPARABLE; not null
+     * @param attainment  reported ÷ required (higher is better) or required ÷ reported (lower
+     *     is better), for ratio-scale indicators, not null
+     * @param difference  how far ahead of the requirement, in percentage points or places
+     *     (reported − required when higher is better, required − reported when lower is
+     *     better), for percentages and ranks, not null
+     * @param gap  how much is still missing to meet the requirement, in the indicator's unit,
+     *     zero when met, not null
+     * @param progress  (reported − start) ÷ (required − start) from the baseline: 1 is the
+     *     whole way, negative when the value moved the wrong way, never clamped; when the
+     *     baseline equals the requirement, 1 if the value holds it and −1 if not; not null
+     * @param pace  the pace against the plan's path, while the period runs, not null
+     * @param projection  the projection to the deadline, while the period runs and the
+     *     history has two points, not null
+     * @param tier  the tier reached, when the target has tiers and a final verdict, not null
+     * @param outcomes  the outcomes the verdict used, the figure in force for each reported
+     *     part, not null
+     * @param reasons  the reasons in plain English words, naming the numbers, in order, not
+     *     null
+     * @param reasonsZh  the same reasons in Chinese, one for each English reason, in the same
+     *     order, not null
+     * @return the evaluation, never null
      * @throws IllegalArgumentException if there are no indicators, or the two lists of reasons
      *     differ in size
      */
-    public Evaluation {
+    public static Evaluation of(Target target, ImmutableList<Indicator> indicators, Status status,
+            Optional<BigDecimal> required, Optional<Range<BigDecimal>> actual, Optional<Range<BigDecimal>> attainment,
+            Optional<Range<BigDecimal>> difference, Optional<Range<BigDecimal>> gap,
+            Optional<Range<BigDecimal>> progress, Optional<Pace> pace, Optional<Projection> projection,
+            Optional<Tier> tier, ImmutableList<Outcome> outcomes, ImmutableList<String> reasons,
+            ImmutableList<String> reasonsZh) {
         requireNonNull(target, "target");
-        requireNonNull(indicators, "indicators");
-        requireNonNull(status, "status");
-        requireNonNull(required, "required");
-        requireNonNull(actual, "actual");
-        requireNonNull(attainment, "attainment");
-        requireNonNull(difference, "difference");
-        requireNonNull(gap, "gap");
-        requireNonNull(progress, "progress");
-        requireNonNull(pace, "pace");
-        requireNonNull(projection, "projection");
-        requireNonNull(tier, "tier");
-        requireNonNull(outcomes, "outcomes");
         requireNonNull(reasons, "reasons");
         requireNonNull(reasonsZh, "reasonsZh");
-        if (indicators.isEmpty()) {
-            throw new IllegalArgumentException("evaluation of target " + target.id() + " has no indicators");
-        }
         if (reasons.size() != reasonsZh.size()) {
             throw new IllegalArgumentException("evaluation of target " + target.id() + " has " + reasons.size()
                     + " English reasons but " + reasonsZh.size() + " Chinese ones");
         }
+        Measures m = new Measures(requireNonNull(attainment, "attainment"), requireNonNull(difference, "difference"),
+                requireNonNull(gap, "gap"), requireNonNull(progress, "progress"));
+        return judged(target, indicators, status, required, actual, tier, outcomes, null, null, m,
+                new Details(requireNonNull(pace, "pace"), requireNonNull(projection, "projection"),
+                        reasons, reasonsZh));
     }
 
     /**
-     * Builds an evaluation whose reasons are written in English only: the English reasons stand
-     * for the Chinese ones too. For evaluations made outside the evaluator, which writes both.
+     * Returns an evaluation whose reasons are written in English only: the English reasons
+     * stand for the Chinese ones too. For evaluations made outside the evaluator, which writes
+     * both.
      *
      * @param target  the target, not null
      * @param indicators  the indicators, not empty
@@ -133,15 +174,223 @@ public record Evaluation(Target target, ImmutableList<Indicator> indicators, Sta
      * @param tier  the tier, not null
      * @param outcomes  the outcomes used, not null
      * @param reasons  the reasons in English, used for both languages, not null
+     * @return the evaluation, never null
      * @throws IllegalArgumentException if there are no indicators
+     * @see #of(Target, ImmutableList, Status, Optional, Optional, Optional, Optional, Optional,
+     *     Optional, Optional, Optional, Optional, ImmutableList, ImmutableList, ImmutableList)
      */
-    public Evaluation(Target target, ImmutableList<Indicator> indicators, Status status,
+    public static Evaluation of(Target target, ImmutableList<Indicator> indicators, Status status,
             Optional<BigDecimal> required, Optional<Range<BigDecimal>> actual, Optional<Range<BigDecimal>> attainment,
             Optional<Range<BigDecimal>> difference, Optional<Range<BigDecimal>> gap,
             Optional<Range<BigDecimal>> progress, Optional<Pace> pace, Optional<Projection> projection,
             Optional<Tier> tier, ImmutableList<Outcome> outcomes, ImmutableList<String> reasons) {
-        this(target, indicators, status, required, actual, attainment, difference, gap, progress, pace, projection,
-                tier, outcomes, reasons, reasons);
+        return of(target, indicators, status, required, actual, attainment, difference, gap, progress, pace,
+                projection, tier, outcomes, reasons, reasons);
+    }
+
+    /**
+     * An evaluation by the evaluator (or by {@code of}), checked: with the measures and details
+     * that were worked out, and the plan and setting to work out the others with on first use.
+     */
+    static Evaluation judged(Target target, ImmutableList<Indicator> indicators, Status status,
+            Optional<BigDecimal> required, Optional<Range<BigDecimal>> actual, Optional<Tier> tier,
+            List<Outcome> outcomes, @Nullable Plan plan, TargetRun.@Nullable Setting setting,
+            @Nullable Measures measures, @Nullable Details details) {
+        requireNonNull(target, "target");
+        requireNonNull(indicators, "indicators");
+        requireNonNull(status, "status");
+        requireNonNull(required, "required");
+        requireNonNull(actual, "actual");
+        requireNonNull(tier, "tier");
+        requireNonNull(outcomes, "outcomes");
+        if (indicators.isEmpty()) {
+            throw new IllegalArgumentException("evaluation of target " + target.id() + " has no indicators");
+        }
+        return new Evaluation(target, indicators, status, required.orElse(null), actual.orElse(null),
+                tier.orElse(null), outcomes.size() == 1 ? requireNonNull(outcomes.get(0), "outcome")
+                        : ImmutableList.copyOf(outcomes), plan, setting, measures, details);
+    }
+
+    /** The measures, worked out now by a measuring run if they were not given or asked for before. */
+    private Measures measures() {
+        Measures m = measures;
+        if (m == null) {
+            m = rerun(TargetRun.Mode.MEASURE).measures;
+            measures = m;
+        }
+        return requireNonNull(m, "measures");
+    }
+
+    /** The details, written now by an explaining run if they were not given or asked for before. */
+    Details details() {
+        Details d = details;
+        if (d == null) {
+            Evaluation e = rerun(TargetRun.Mode.EXPLAIN);
+            if (measures == null) {
+                measures = e.measures;
+            }
+            d = requireNonNull(e.details, "details");
+            details = d;
+        }
+        return d;
+    }
+
+    private Evaluation rerun(TargetRun.Mode mode) {
+        Evaluation e = TargetRun.run(requireNonNull(plan, "plan"), requireNonNull(setting, "setting"), mode);
+        if (e.status != status) {
+            throw new IllegalStateException("target " + target.id() + " was judged " + status + " but its "
+                    + mode.name().toLowerCase(Locale.ROOT) + " run gives " + e.status);
+        }
+        return e;
+    }
+
+    /**
+     * Returns the target judged.
+     *
+     * @return the target, never null
+     */
+    public Target target() {
+        return target;
+    }
+
+    /**
+     * Returns the target's indicators, in the target's order.
+     *
+     * @return the indicators, not empty, never null
+     */
+    public ImmutableList<Indicator> indicators() {
+        return indicators;
+    }
+
+    /**
+     * Returns the verdict.
+     *
+     * @return the status, never null
+     */
+    public Status status() {
+        return status;
+    }
+
+    /**
+     * Returns the number the plan wrote, in the indicator's unit; absent only when the
+     * requirement is in a unit that could not be converted.
+     *
+     * @return the required number, never null
+     */
+    public Optional<BigDecimal> required() {
+        return Optional.ofNullable(required);
+    }
+
+    /**
+     * Returns the reported value: for a sum target, the interval sum of its parts, where an
+     * unreported part that cannot be negative adds [0, +∞); absent for NO_DATA and
+     * NOT_COMPARABLE.
+     *
+     * @return the reported values, never null
+     */
+    public Optional<Range<BigDecimal>> actual() {
+        return Optional.ofNullable(actual);
+    }
+
+    /**
+     * Returns reported ÷ required (higher is better) or required ÷ reported (lower is better),
+     * for ratio-scale indicators.
+     *
+     * @return the attainment, never null
+     */
+    public Optional<Range<BigDecimal>> attainment() {
+        return measures().attainment();
+    }
+
+    /**
+     * Returns how far ahead of the requirement, in percentage points or places (reported −
+     * required when higher is better, required − reported when lower is better), for
+     * percentages and ranks.
+     *
+     * @return the difference, never null
+     */
+    public Optional<Range<BigDecimal>> difference() {
+        return measures().difference();
+    }
+
+    /**
+     * Returns how much is still missing to meet the requirement, in the indicator's unit, zero
+     * when met.
+     *
+     * @return the gap, never null
+     */
+    public Optional<Range<BigDecimal>> gap() {
+        return measures().gap();
+    }
+
+    /**
+     * Returns (reported − start) ÷ (required − start) from the baseline: 1 is the whole way,
+     * negative when the value moved the wrong way, never clamped; when the baseline equals the
+     * requirement, 1 if the value holds it and −1 if not.
+     *
+     * @return the progress, never null
+     */
+    public Optional<Range<BigDecimal>> progress() {
+        return measures().progress();
+    }
+
+    /**
+     * Returns the pace against the plan's path, while the period runs. Written when first asked for.
+     *
+     * @return the pace, never null
+     */
+    public Optional<Pace> pace() {
+        return details().pace();
+    }
+
+    /**
+     * Returns the projection to the deadline, while the period runs and the history has two
+     * points. Written when first asked for.
+     *
+     * @return the projection, never null
+     */
+    public Optional<Projection> projection() {
+        return details().projection();
+    }
+
+    /**
+     * Returns the tier reached, when the target has tiers and a final verdict.
+     *
+     * @return the tier, never null
+     */
+    public Optional<Tier> tier() {
+        return Optional.ofNullable(tier);
+    }
+
+    /**
+     * Returns the outcomes the verdict used, the figure in force for each reported part.
+     *
+     * @return the outcomes, never null
+     */
+    @SuppressWarnings("unchecked")
+    public ImmutableList<Outcome> outcomes() {
+        return outcomes instanceof Outcome ? ImmutableList.of((Outcome) outcomes) : (ImmutableList<Outcome>) outcomes;
+    }
+
+    /**
+     * Returns the reasons in plain English words, naming the numbers, in order. Written when
+     * first asked for.
+     *
+     * @return the reasons, never null
+     */
+    public ImmutableList<String> reasons() {
+        return details().reasons();
+    }
+
+    /**
+     * Returns the same reasons in Chinese, as a statistics office writes them, with the
+     * indicators' Chinese names and the amounts as bulletins write them ("1.03万亿元",
+     * "突破7000亿元"): one for each English reason, in the same order. Written when first asked for.
+     *
+     * @return the reasons in Chinese, never null
+     */
+    public ImmutableList<String> reasonsZh() {
+        return details().reasonsZh();
     }
 
     /**
@@ -197,7 +446,7 @@ public record Evaluation(Target target, ImmutableList<Indicator> indicators, Sta
      * @return {@link #reasonsZh()} or {@link #reasons()}, never null
      */
     public ImmutableList<String> reasons(Locale locale) {
-        return requireNonNull(locale, "locale").getLanguage().equals("zh") ? reasonsZh : reasons;
+        return requireNonNull(locale, "locale").getLanguage().equals("zh") ? reasonsZh() : reasons();
     }
 
     /**
@@ -206,7 +455,7 @@ public record Evaluation(Target target, ImmutableList<Indicator> indicators, Sta
      * @return the text, never null
      */
     public String reasonsText() {
-        return String.join("\n", reasons);
+        return String.join("\n", reasons());
     }
 
     /**
@@ -218,5 +467,52 @@ public record Evaluation(Target target, ImmutableList<Indicator> indicators, Sta
      */
     public String reasonsText(Locale locale) {
         return String.join("\n", reasons(locale));
+    }
+
+    /**
+     * Compares all parts, reasons in both languages included.
+     *
+     * @param obj  the other object, may be null
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(@Nullable Object obj) {
+        if (obj == this) {
+            return true;
+        }
+        if (!(obj instanceof Evaluation)) {
+            return false;
+        }
+        Evaluation o = (Evaluation) obj;
+        return target.equals(o.target) && indicators.equals(o.indicators) && status == o.status
+                && Objects.equals(required, o.required) && Objects.equals(actual, o.actual) && tier == o.tier
+                && outcomes().equals(o.outcomes()) && measures().equals(o.measures()) && details().equals(o.details());
+    }
+
+    /**
+     * Returns a hash code of all parts.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(target, indicators, status, required, actual, tier, outcomes(), measures(), details());
+    }
+
+    /**
+     * Returns the parts, for debugging: the target's id, the status, the numbers and the
+     * English reasons.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+        Details d = details();
+        return MoreObjects.toStringHelper(this).add("target", target.id()).add("status", status)
+                .add("required", required).add("actual", actual)
+                .add("attainment", attainment().orElse(null)).add("difference", difference().orElse(null))
+                .add("gap", gap().orElse(null)).add("progress", progress().orElse(null))
+                .add("pace", d.pace().orElse(null)).add("projection", d.projection().orElse(null))
+                .add("tier", tier).add("reasons", d.reasons()).omitNullValues().toString();
     }
 }

@@ -180,7 +180,7 @@ public final class Evaluator {
         Target target = dataset.targets().stream().filter(t -> t.id().equals(targetId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("dataset has no target '" + targetId + "'"));
         Plan plan = Plan.of(target, dataset.indicatorsById(), History.of(dataset.outcomes()));
-        return new TargetRun(plan, asOf, thresholds, exchangeRates).run();
+        return TargetRun.run(plan, new TargetRun.Setting(asOf, thresholds, exchangeRates), TargetRun.Mode.JUDGE);
     }
 
     /**
@@ -223,9 +223,10 @@ public final class Evaluator {
          */
         public Scorecard evaluate(LocalDate asOf) {
             requireNonNull(asOf, "asOf");
+            TargetRun.Setting setting = new TargetRun.Setting(asOf, evaluator.thresholds, evaluator.exchangeRates);
             List<Evaluation> list = new ArrayList<>(plans.size());
             for (Plan plan : plans) {
-                list.add(new TargetRun(plan, asOf, evaluator.thresholds, evaluator.exchangeRates).run());
+                list.add(TargetRun.run(plan, setting, TargetRun.Mode.JUDGE));
             }
             return Scorecard.of(asOf, list);
         }

@@ -11,6 +11,8 @@ import dev.attain.quantity.Figure;
 import dev.attain.quantity.Qualifier;
 import dev.attain.quantity.Unit;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -37,10 +39,15 @@ final class Plan {
         NONE
     }
 
-    private static final Kind[] NO_KINDS = {};
-    private static final int[] NO_INTS = {};
-    private static final long[] NO_LONGS = {};
-    private static final Reason[] NO_REASONS = {};
+    private static final Kind[] KINDS = Kind.values();
+    /** {0, n} for small n: where the outcomes of a one-part plan start and end, shared. */
+    private static final int[][] ONE_PART = new int[16][];
+
+    static {
+        for (int n = 0; n < ONE_PART.length; n++) {
+            ONE_PART[n] = new int[] {0, n};
+        }
+    }
 
     final Target target;
     final ImmutableList<Indicator> indicators;
@@ -53,25 +60,30 @@ final class Plan {
     final int periodLast;
     /** The index of the baseline's last month, or {@link Integer#MIN_VALUE} without a baseline. */
     final int baselineLast;
+    /** The first and last day of the target's period, and the last of the baseline's (null without one). */
+    final LocalDate periodStart;
+    final LocalDate periodEnd;
+    final @Nullable LocalDate baselineEnd;
     /** The requirement as a test, or null when its unit must be converted first. */
     final @Nullable Criterion criterion;
 
-    /** Per part: its outcomes in dataset order, and for each its first and last month, publication day and kind. */
-    final List<List<Outcome>> outcomes;
-    final int[][] first;
-    final int[][] last;
-    final long[][] published;
-    final Kind[][] kinds;
-
-    /** Per part: the indicator's name for the reasons, "Electronics industry revenue (ei)". */
-    final String[] names;
-    /** Per part: the indicator's Chinese name for the reasons, "电子信息产业营业收入（ei）". */
-    final String[] namesZh;
+    // The outcomes of all parts in one run, part by part, each part's in dataset order: part i
+    // has those at flat indexes starts[i] (inclusive) to starts[i + 1]. Kept in a few flat
+    // arrays, as an evaluation reads them for every target.
+    private final int[] starts;
+    private final Outcome[] outcomes;
+    /** Per outcome, two longs: first month << 32 | last month; publication day << 3 | kind. */
+    private final long[] spans;
     /**
-     * Per part and outcome: the reason that reports it, built on first use and then shared by
-     * every evaluation of this plan (a benign race: equal values, safely published).
+     * Per outcome: its values in the plan's unit, limited to non-negative ones for an indicator
+     * that cannot be negative; null where the unit must be converted at evaluation.
      */
-    private final Reason[][] reported;
+    private final @Nullable Range<BigDecimal>[] values;
+    /**
+     * Per outcome: the reason that reports it, built on first use and then shared by every
+     * evaluation of this plan (a benign race: equal values, safely published); null until then.
+     */
+    private @Nullable Reason @Nullable [] reported;
 
     Plan(Target target, ImmutableList<Indicator> indicators, History history) {
         this.target = target;
@@ -90,43 +102,88 @@ final class Plan {
         this.periodLast = History.last(target.period());
         this.baselineLast = target.baseline().isPresent() ? History.last(target.baseline().get().period())
                 : Integer.MIN_VALUE;
+        this.periodStart = target.period().start();
+        this.periodEnd = target.period().end();
+        this.baselineEnd = target.baseline().map(b -> b.period().end()).orElse(null);
         Figure req = target.requirement();
         this.criterion = req.unit().equals(unit)
                 ? Criterion.of(req.qualifier(), req.nominal(), req.range(), lead.polarity()) : null;
 
         int parts = indicators.size();
-        ImmutableList.Builder<List<Outcome>> lists = ImmutableList.builderWithExpectedSize(parts);
-        this.first = new int[parts][];
-        this.last = new int[parts][];
-        this.published = new long[parts][];
-        this.kinds = new Kind[parts][];
-        this.names = new String[parts];
-        this.namesZh = new String[parts];
-        this.reported = new Reason[parts][];
-        for (int i = 0; i < parts; i++) {
-            List<Outcome> list = history.of(indicators.get(i).id(), target.scope());
+        List<List<Outcome>> lists = new ArrayList<>(parts);
+        int total = 0;
+        for (Indicator ind : indicators) {
+            List<Outcome> list = history.of(ind.id(), target.scope());
             lists.add(list);
-            int n = list.size();
-            int[] f = n == 0 ? NO_INTS : new int[n];
-            int[] l = n == 0 ? NO_INTS : new int[n];
-            long[] p = n == 0 ? NO_LONGS : new long[n];
-            Kind[] k = n == 0 ? NO_KINDS : new Kind[n];
-            for (int j = 0; j < n; j++) {
-                Outcome o = list.get(j);
-                f[j] = History.first(o.period());
-                l[j] = History.last(o.period());
-                p[j] = o.published().toEpochDay();
-                k[j] = classify(f[j], l[j]);
-            }
-            first[i] = f;
-            last[i] = l;
-            published[i] = p;
-            kinds[i] = k;
-            names[i] = Texts.name(indicators.get(i));
-            namesZh[i] = Texts.nameZh(indicators.get(i));
-            reported[i] = n == 0 ? NO_REASONS : new Reason[n];
+            total += list.size();
         }
-        this.outcomes = lists.build();
+        int[] s = parts == 1 && total < ONE_PART.length ? ONE_PART[total] : new int[parts + 1];
+        this.outcomes = new Outcome[total];
+        this.spans = new long[2 * total];
+        @SuppressWarnings("unchecked")
+        Range<BigDecimal>[] v = new Range[total];
+        this.values = v;
+        int x = 0;
+        for (int i = 0; i < parts; i++) {
+            s[i] = x;
+            Indicator ind = indicators.get(i);
+            for (Outcome o : lists.get(i)) {
+                int f = History.first(o.period());
+                int l = History.last(o.period());
+                outcomes[x] = o;
+                spans[2 * x] = (long) f << 32 | (l & 0xFFFF_FFFFL);
+                spans[2 * x + 1] = o.published().toEpochDay() << 3 | classify(f, l).ordinal();
+                if (o.value().unit().equals(unit)) {
+                    v[x] = ind.nonNegative() ? Intervals.nonNegative(o.value().range()) : o.value().range();
+                }
+                x++;
+            }
+        }
+        s[parts] = x;
+        this.starts = s;
+    }
+
+    /** The flat index of a part's first outcome. */
+    int from(int part) {
+        return starts[part];
+    }
+
+    /** The flat index after a part's last outcome. */
+    int to(int part) {
+        return starts[part + 1];
+    }
+
+    /** The outcome at a flat index. */
+    Outcome outcome(int x) {
+        return outcomes[x];
+    }
+
+    /** The index of the first month of the outcome at a flat index. */
+    int first(int x) {
+        return (int) (spans[2 * x] >> 32);
+    }
+
+    /** The index of the last month of the outcome at a flat index. */
+    int last(int x) {
+        return (int) spans[2 * x];
+    }
+
+    /** The publication day (epoch day) of the outcome at a flat index. */
+    long published(int x) {
+        return spans[2 * x + 1] >> 3;
+    }
+
+    /** How the span of the outcome at a flat index relates to the target's period. */
+    Kind kind(int x) {
+        return KINDS[(int) (spans[2 * x + 1] & 7)];
+    }
+
+    /**
+     * The values of the outcome at a flat index in the plan's unit (non-negative ones only for
+     * an indicator that cannot be negative), or null when its unit must be converted.
+     */
+    @Nullable Range<BigDecimal> value(int x) {
+        return values[x];
     }
 
     /** Plans every target of a dataset, in order. */
@@ -189,20 +246,35 @@ final class Plan {
         return f >= periodFirst ? Kind.FLAT : Kind.NONE;
     }
 
+    /** A part's indicator's name for the reasons, "Electronics industry revenue (ei)". */
+    String name(int part) {
+        return Texts.name(indicators.get(part));
+    }
+
+    /** A part's indicator's Chinese name for the reasons, "电子信息产业营业收入（ei）". */
+    String nameZh(int part) {
+        return Texts.nameZh(indicators.get(part));
+    }
+
     /**
-     * The reason that reports outcome j of a part, whose values in the plan's unit are given;
-     * cached when the outcome needed no conversion.
+     * The reason that reports the outcome at flat index x of a part, whose values in the plan's
+     * unit are given; cached when the outcome needed no conversion.
      */
-    Reason reported(int part, int j, Range<BigDecimal> values, boolean converted) {
-        Reason reason = converted ? null : reported[part][j];
+    Reason reported(int part, int x, Range<BigDecimal> values, boolean converted) {
+        Reason[] cache = reported;
+        if (cache == null) {
+            cache = new Reason[outcomes.length];
+            reported = cache;
+        }
+        Reason reason = converted ? null : cache[x];
         if (reason == null) {
-            Outcome o = outcomes.get(part).get(j);
-            reason = new Reason(names[part] + " reported " + Texts.range(values, unit) + " for " + o.period()
+            Outcome o = outcomes[x];
+            reason = new Reason(name(part) + " reported " + Texts.range(values, unit) + " for " + o.period()
                     + " (published " + o.published() + ", " + Texts.status(o.status()) + ")",
-                    namesZh[part] + Texts.periodZh(o.period()) + reportedZh(o.value(), values) + "（"
+                    nameZh(part) + Texts.periodZh(o.period()) + reportedZh(o.value(), values) + "（"
                             + o.published() + "发布，" + Texts.statusZh(o.status()) + "）");
             if (!converted) {
-                reported[part][j] = reason;
+                cache[x] = reason;
             }
         }
         return reason;
@@ -223,25 +295,22 @@ final class Plan {
 
     /**
      * The rule of "the latest publication wins": returns the outcome in force for a part and a
-     * span of months as of a day, or -1 if none had been published. Among the outcomes
-     * published on or before that day, the one published last is in force; on the same day a
-     * REVISED figure beats a FINAL one, which beats a PRELIMINARY one; after that, the later in
-     * the dataset. Superseded figures stay in the history: as of an earlier day they are in
-     * force again.
+     * span of months as of a day, as a flat index, or -1 if none had been published. Among the
+     * outcomes published on or before that day, the one published last is in force; on the
+     * same day a REVISED figure beats a FINAL one, which beats a PRELIMINARY one; after that,
+     * the later in the dataset. Superseded figures stay in the history: as of an earlier day
+     * they are in force again.
      */
     int inForce(int part, int f, int l, long asOfDay) {
-        int[] fs = first[part];
-        int[] ls = last[part];
-        long[] ps = published[part];
         int best = -1;
-        for (int j = 0; j < fs.length; j++) {
-            if (ps[j] > asOfDay || fs[j] != f || ls[j] != l) {
+        for (int x = from(part), end = to(part); x < end; x++) {
+            long p = published(x);
+            if (p > asOfDay || first(x) != f || last(x) != l) {
                 continue;
             }
-            if (best < 0 || ps[j] > ps[best]
-                    || ps[j] == ps[best] && History.rank(outcomes.get(part).get(j).status())
-                            >= History.rank(outcomes.get(part).get(best).status())) {
-                best = j;
+            if (best < 0 || p > published(best) || p == published(best)
+                    && History.rank(outcomes[x].status()) >= History.rank(outcomes[best].status())) {
+                best = x;
             }
         }
         return best;

@@ -124,6 +124,11 @@ public record RollUp(String key, ImmutableList<Evaluation> evaluations, Immutabl
         for (Evaluation e : evaluations) {
             n[e.status().ordinal()]++;
         }
+        return counts(n);
+    }
+
+    /** The counts per status given by ordinal, as a map with every status, in the enum's order. */
+    static ImmutableMap<Status, Integer> counts(int[] n) {
         Map<Status, Integer> map = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {
             map.put(s, n[s.ordinal()]);

@@ -50,33 +50,37 @@ public final class Scorecard {
     public static Scorecard of(LocalDate asOf, List<Evaluation> inDatasetOrder) {
         requireNonNull(asOf, "asOf");
         requireNonNull(inDatasetOrder, "inDatasetOrder");
-        List<Evaluation> missed = new ArrayList<>();
-        List<Evaluation> offTrack = new ArrayList<>();
-        List<Evaluation> atRisk = new ArrayList<>();
+        // one pass to count, one to place each evaluation at its group's next slot
+        int[] counts = new int[Status.values().length];
+        for (Evaluation e : inDatasetOrder) {
+            counts[e.status().ordinal()]++;
+        }
+        int missed = counts[Status.MISSED.ordinal()];
+        int offTrack = counts[Status.OFF_TRACK.ordinal()];
+        int atRisk = counts[Status.AT_RISK.ordinal()];
+        int nextMissed = 0;
+        int nextOffTrack = missed;
+        int nextAtRisk = missed + offTrack;
+        int nextOther = missed + offTrack + atRisk;
+        Evaluation[] ordered = new Evaluation[inDatasetOrder.size()];
         for (Evaluation e : inDatasetOrder) {
             switch (e.status()) {
                 case MISSED:
-                    missed.add(e);
+                    ordered[nextMissed++] = e;
                     break;
                 case OFF_TRACK:
-                    offTrack.add(e);
+                    ordered[nextOffTrack++] = e;
                     break;
                 case AT_RISK:
-                    atRisk.add(e);
+                    ordered[nextAtRisk++] = e;
                     break;
                 default:
+                    ordered[nextOther++] = e;
                     break;
             }
         }
-        ImmutableList.Builder<Evaluation> b = ImmutableList.builderWithExpectedSize(inDatasetOrder.size());
-        b.addAll(missed).addAll(offTrack).addAll(atRisk);
-        int n = missed.size() + offTrack.size() + atRisk.size();
-        for (Evaluation e : inDatasetOrder) {
-            if (!e.status().isShortfall()) {
-                b.add(e);
-            }
-        }
-        return new Scorecard(asOf, b.build(), RollUp.counts(inDatasetOrder), n);
+        return new Scorecard(asOf, ImmutableList.copyOf(ordered), RollUp.counts(counts),
+                missed + offTrack + atRisk);
     }
 
     /**

@@ -17,6 +17,8 @@ import dev.attain.quantity.Unit;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +27,25 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One evaluation of one target as of a date, from its {@link Plan}: finds the figures in
- * force, judges them, and writes down the reasons as it goes. Used once, by one thread; see
- * {@link Evaluator} for the rules in order.
+ * force and judges them; see {@link Evaluator} for the rules in order.
+ *
+ * <p>A run takes the same steps in one of three {@link Mode modes}, which differ only in what
+ * they write down: {@link Mode#JUDGE} settles the status (and the figures judged), and
+ * computes only what the status depends on; {@link Mode#MEASURE} adds the measures
+ * (attainment, difference, gap, progress); {@link Mode#EXPLAIN} adds the whole pace, the
+ * projection and the reasons in both languages. The evaluator judges every target; an
+ * {@link Evaluation} keeps its plan and {@link Setting} and runs again, measuring or
+ * explaining, for what is first asked of it. Each step's rule is written once. A run is used
+ * once, by one thread.
  */
 final class TargetRun {
+
+    /**
+     * What a run needs besides the plan: the date and the policy; one for all the targets of
+     * an evaluation, kept by each judged {@link Evaluation} to explain itself with.
+     */
+    record Setting(LocalDate asOf, Thresholds thresholds, ExchangeRates rates) {
+    }
 
     private static final MathContext MC = Evaluator.MATH_CONTEXT;
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
@@ -38,13 +55,29 @@ final class TargetRun {
     private static final Optional<Range<BigDecimal>> NO_GAP = Optional.of(Intervals.ZERO);
 
     private final Plan plan;
+    private final Setting setting;
     private final Target target;
     private final ImmutableList<Indicator> indicators;
     private final LocalDate asOf;
     private final long asOfDay;
     private final Thresholds thresholds;
     private final ExchangeRates rates;
-    private final List<Reason> reasons = new ArrayList<>(4);
+    /** What a run writes down besides the status. */
+    enum Mode {
+        /** The status, and the figures it was judged on. */
+        JUDGE,
+        /** Also the measures: attainment, difference, gap and progress. */
+        MEASURE,
+        /** Also the whole pace, the projection and the reasons. */
+        EXPLAIN
+    }
+
+    /** Whether this run works out the measures. */
+    private final boolean measuring;
+    /** Whether this run writes the reasons, the whole pace and the projection. */
+    private final boolean explain;
+    /** The reasons written so far; empty and unused when not explaining. */
+    private final List<Reason> reasons;
 
     private final Indicator lead;
     private final Unit unit;
@@ -53,14 +86,18 @@ final class TargetRun {
     private final int periodLast;
     private final int baselineLast;
 
-    TargetRun(Plan plan, LocalDate asOf, Thresholds thresholds, ExchangeRates rates) {
+    private TargetRun(Plan plan, Setting setting, Mode mode) {
         this.plan = plan;
+        this.setting = setting;
         this.target = plan.target;
         this.indicators = plan.indicators;
-        this.asOf = asOf;
+        this.asOf = setting.asOf();
         this.asOfDay = asOf.toEpochDay();
-        this.thresholds = thresholds;
-        this.rates = rates;
+        this.thresholds = setting.thresholds();
+        this.rates = setting.rates();
+        this.measuring = mode != Mode.JUDGE;
+        this.explain = mode == Mode.EXPLAIN;
+        this.reasons = explain ? new ArrayList<>(4) : List.of();
         this.lead = plan.lead;
         this.unit = plan.unit;
         this.measure = plan.measure;
@@ -69,9 +106,17 @@ final class TargetRun {
         this.baselineLast = plan.baselineLast;
     }
 
+    /**
+     * Runs a plan in a mode: judged, the evaluation measures and explains itself when first
+     * asked; measured, it explains itself; explained, it has everything.
+     */
+    static Evaluation run(Plan plan, Setting setting, Mode mode) {
+        return new TargetRun(plan, setting, mode).run();
+    }
+
     // ---- the evaluation ------------------------------------------------------------------
 
-    Evaluation run() {
+    private Evaluation run() {
         Criterion criterion = plan.criterion;
         if (criterion == null) {
             Figure req = target.requirement();
@@ -90,27 +135,22 @@ final class TargetRun {
         int bestLast = Integer.MIN_VALUE;
         Kind bestKind = Kind.NONE;
         long firstLater = Long.MAX_VALUE;
-        for (int i = 0; i < parts; i++) {
-            Kind[] kinds = plan.kinds[i];
-            int[] fs = plan.first[i];
-            int[] ls = plan.last[i];
-            long[] ps = plan.published[i];
-            for (int j = 0; j < kinds.length; j++) {
-                Kind k = kinds[j];
-                if (k == Kind.NONE) {
-                    continue;
-                }
-                if (ps[j] > asOfDay) {
-                    firstLater = Math.min(firstLater, ps[j]);
-                    continue;
-                }
-                int f = fs[j];
-                int l = ls[j];
-                if (l > bestLast || l == bestLast && f < bestFirst) {
-                    bestFirst = f;
-                    bestLast = l;
-                    bestKind = k;
-                }
+        for (int x = plan.from(0), end = plan.to(parts - 1); x < end; x++) {
+            Kind k = plan.kind(x);
+            if (k == Kind.NONE) {
+                continue;
+            }
+            long p = plan.published(x);
+            if (p > asOfDay) {
+                firstLater = Math.min(firstLater, p);
+                continue;
+            }
+            int f = plan.first(x);
+            int l = plan.last(x);
+            if (l > bestLast || l == bestLast && f < bestFirst) {
+                bestFirst = f;
+                bestLast = l;
+                bestKind = k;
             }
         }
         if (bestKind == Kind.NONE) {
@@ -119,16 +159,23 @@ final class TargetRun {
 
         // the figures in force for that span
         List<Outcome> used = new ArrayList<>(parts);
-        Range<BigDecimal> actual = gather(bestFirst, bestLast, used, true);
+        Range<BigDecimal> actual = gather(bestFirst, bestLast, used);
         if (actual == null) {
             return notComparable(required, used);
         }
 
-        boolean ratioScale = plan.ratioScale;
-        Optional<Range<BigDecimal>> attainment = ratioScale ? criterion.attainment(actual, MC) : Optional.empty();
-        Optional<Range<BigDecimal>> difference = ratioScale ? Optional.empty()
-                : Optional.of(criterion.difference(actual));
-        Range<BigDecimal> gap = criterion.gap(actual);
+        Optional<Range<BigDecimal>> attainment = Optional.empty();
+        Optional<Range<BigDecimal>> difference = Optional.empty();
+        Optional<Range<BigDecimal>> gap = Optional.empty();
+        if (measuring) {
+            if (plan.ratioScale) {
+                attainment = criterion.attainment(actual, MC);
+            } else {
+                difference = Optional.of(criterion.difference(actual));
+            }
+            Range<BigDecimal> g = criterion.gap(actual);
+            gap = g == Intervals.ZERO ? NO_GAP : Optional.of(g);
+        }
 
         boolean allNonNegative = plan.allNonNegative;
 
@@ -149,15 +196,16 @@ final class TargetRun {
                 startRange = Intervals.nonNegative(startRange);
             }
             startNominal = scale(b.value().nominal(), bRate);
-            if (!b.value().isExact()) {
+            if (explain && !b.value().isExact()) {
                 reasons.add(new Reason("the baseline " + Texts.range(startRange, unit) + " for " + b.period()
                         + " is not exact; the path is drawn from its number " + Texts.amount(startNominal, unit),
                         "基期" + Texts.periodZh(b.period()) + "值" + Texts.rangeZh(startRange, unit)
                                 + "不是精确数，规划路径按" + Texts.amountZh(startNominal, unit) + "起算"));
             }
         }
-        Optional<Range<BigDecimal>> progress = startRange == null ? Optional.empty()
-                : progress(criterion, actual, startRange);
+        // a measure, and what a pace ratio is made of
+        Optional<Range<BigDecimal>> progress = startRange == null || !measuring && bestKind == Kind.FINAL
+                ? Optional.empty() : progress(criterion, actual, startRange);
 
         Status status;
         Optional<Pace> pace = Optional.empty();
@@ -175,20 +223,25 @@ final class TargetRun {
                 judged = finalValues;
             } else {
                 if (bestKind == Kind.FLAT) {
-                    Period s = span(bestFirst, bestLast);
-                    status = direct(actual, criterion.region, new Reason("no baseline gives a path to pace "
-                            + Texts.period(target.period()) + " by, so the figure for "
-                            + s + " is compared with the requirement "
-                            + criterion.describe(unit) + " directly",
-                            "没有基期值，无法按进度评估" + Texts.periodZh(target.period()) + "目标，"
-                                    + Texts.periodZh(s) + "数据直接与要求" + criterion.describeZh(unit) + "比较"));
+                    status = direct(actual, criterion.region);
+                    if (explain) {
+                        Period s = span(bestFirst, bestLast);
+                        sayDirect(new Reason("no baseline gives a path to pace " + Texts.period(target.period())
+                                + " by, so the figure for " + s + " is compared with the requirement "
+                                + criterion.describe(unit) + " directly",
+                                "没有基期值，无法按进度评估" + Texts.periodZh(target.period()) + "目标，"
+                                        + Texts.periodZh(s) + "数据直接与要求" + criterion.describeZh(unit) + "比较"),
+                                status);
+                    }
                 } else {
                     Pace p = pace(criterion, actual, startRange, startNominal, bestKind, bestLast, progress);
                     pace = Optional.of(p);
                     status = paceStatus(criterion, actual, p, startNominal);
                 }
-                projection = projection(criterion, bestKind, startRange);
-                if (asOf.isAfter(target.period().end())) {
+                if (explain) {
+                    projection = projection(criterion, bestKind, startRange);
+                }
+                if (explain && asOf.isAfter(target.period().end())) {
                     reasons.add(new Reason("the period " + target.period() + " ended on " + target.period().end()
                             + "; no figure for the whole period had been published by " + asOf,
                             Texts.periodZh(target.period()) + "已于" + target.period().end() + "结束，截至" + asOf
@@ -199,9 +252,8 @@ final class TargetRun {
         if (judged != null && (target.floor().isPresent() || target.stretch().isPresent())) {
             tier = tier(criterion, judged);
         }
-        return new Evaluation(target, indicators, status, required, Optional.of(actual), attainment, difference,
-                gap == Intervals.ZERO ? NO_GAP : Optional.of(gap), progress, pace, projection, tier,
-                ImmutableList.copyOf(used), english(), chinese());
+        return evaluation(status, required, Optional.of(actual), attainment, difference, gap, progress, pace,
+                projection, tier, used);
     }
 
     // ---- figures -------------------------------------------------------------------------
@@ -209,47 +261,57 @@ final class TargetRun {
     /**
      * Sums the parts' figures in force for a span, converted to the unit, adding [0, +∞) for an
      * unreported part that cannot be negative (any value for one that can). Returns null when
-     * a figure could not be converted.
+     * a figure could not be converted. For the figure judged, pass the list to add the outcomes
+     * used to (the reasons then say what was used); for another span (a projection's), pass null.
      */
-    private @Nullable Range<BigDecimal> gather(int first, int last, List<Outcome> used, boolean explain) {
+    private @Nullable Range<BigDecimal> gather(int first, int last, @Nullable List<Outcome> used) {
+        boolean judged = used != null;
+        boolean explain = judged && this.explain;
         Range<BigDecimal> sum = null;
         for (int i = 0, n = indicators.size(); i < n; i++) {
             Indicator ind = indicators.get(i);
-            int j = plan.inForce(i, first, last, asOfDay);
+            int x = plan.inForce(i, first, last, asOfDay);
             Range<BigDecimal> part;
-            if (j < 0) {
+            if (x < 0) {
                 part = ind.nonNegative() ? Intervals.NON_NEGATIVE : Range.all();
                 if (explain) {
                     Period s = span(first, last);
-                    reasons.add(new Reason(plan.names[i] + " was not reported for " + s + "; counted as "
+                    reasons.add(new Reason(plan.name(i) + " was not reported for " + s + "; counted as "
                             + (ind.nonNegative() ? "≥ 0" : "any value"),
-                            plan.namesZh[i] + Texts.periodZh(s) + "未报告，按" + (ind.nonNegative() ? "≥0" : "任意值")
+                            plan.nameZh(i) + Texts.periodZh(s) + "未报告，按" + (ind.nonNegative() ? "≥0" : "任意值")
                                     + "计"));
                 }
             } else {
-                Outcome o = plan.outcomes.get(i).get(j);
+                Outcome o = plan.outcome(x);
+                Range<BigDecimal> inUnit = plan.value(x);
                 Figure v = o.value();
-                BigDecimal r = v.unit().equals(unit) ? BigDecimal.ONE
-                        : explain ? rate(v.unit(), new Reason(plan.names[i] + " reported "
+                BigDecimal r = inUnit != null ? BigDecimal.ONE
+                        : explain ? rate(v.unit(), new Reason(plan.name(i) + " reported "
                                 + Texts.range(v.range(), v.unit()) + " for " + o.period() + "; it",
-                                plan.namesZh[i] + Texts.periodZh(o.period()) + "报告值为"
+                                plan.nameZh(i) + Texts.periodZh(o.period()) + "报告值为"
                                         + Texts.rangeZh(v.range(), v.unit()) + "，该值"))
                         : rates.rate(v.unit(), unit).orElse(null);
                 if (r == null) {
-                    if (explain) {
+                    if (judged) {
                         used.add(o);
                     }
                     return null;
                 }
-                part = scale(v.range(), r);
-                if (ind.nonNegative()) {
-                    part = Intervals.nonNegative(part);
+                if (inUnit != null) {
+                    part = inUnit;
+                } else {
+                    part = scale(v.range(), r);
+                    if (ind.nonNegative()) {
+                        part = Intervals.nonNegative(part);
+                    }
+                }
+                if (judged) {
+                    used.add(o);
                 }
                 if (explain) {
-                    used.add(o);
-                    reasons.add(plan.reported(i, j, part, r.compareTo(BigDecimal.ONE) != 0));
-                    if (plan.outcomes.get(i).size() > 1) {
-                        explainSuperseded(i, j);
+                    reasons.add(plan.reported(i, x, part, inUnit == null));
+                    if (plan.to(i) - plan.from(i) > 1) {
+                        explainSuperseded(i, x);
                     }
                 }
             }
@@ -259,13 +321,11 @@ final class TargetRun {
     }
 
     private void explainSuperseded(int part, int inForce) {
-        List<Outcome> list = plan.outcomes.get(part);
-        int f = plan.first[part][inForce];
-        int l = plan.last[part][inForce];
-        for (int j = 0; j < list.size(); j++) {
-            if (j != inForce && plan.published[part][j] <= asOfDay && plan.first[part][j] == f
-                    && plan.last[part][j] == l) {
-                Outcome o = list.get(j);
+        int f = plan.first(inForce);
+        int l = plan.last(inForce);
+        for (int x = plan.from(part), end = plan.to(part); x < end; x++) {
+            if (x != inForce && plan.published(x) <= asOfDay && plan.first(x) == f && plan.last(x) == l) {
+                Outcome o = plan.outcome(x);
                 reasons.add(new Reason("it supersedes the " + Texts.status(o.status()) + " figure "
                         + Texts.range(o.value().range(), o.value().unit()) + " published " + o.published(),
                         "该数取代" + o.published() + "发布的" + Texts.statusZh(o.status())
@@ -280,11 +340,14 @@ final class TargetRun {
             return BigDecimal.ONE;
         }
         Optional<BigDecimal> r = rates.rate(from, unit);
+        if (!explain) {
+            return r.orElse(null);
+        }
         if (r.isEmpty()) {
             reasons.add(what.then(new Reason(" is in " + from.code() + ", but the target is judged in " + unit.code()
-                    + ", the unit of " + plan.names[0] + ": no exchange rate " + from.code() + "→" + unit.code()
+                    + ", the unit of " + plan.name(0) + ": no exchange rate " + from.code() + "→" + unit.code()
                     + " was given, so they cannot be compared",
-                    "以" + from.code() + "计，而本目标按" + plan.namesZh[0] + "的单位" + unit.code() + "评估：未给出"
+                    "以" + from.code() + "计，而本目标按" + plan.nameZh(0) + "的单位" + unit.code() + "评估：未给出"
                             + from.code() + "→" + unit.code() + "汇率，无法比较")));
             return null;
         }
@@ -309,6 +372,11 @@ final class TargetRun {
     private Status verdict(Criterion criterion, Range<BigDecimal> actual, boolean early) {
         Range<BigDecimal> values = early ? Intervals.upward(actual) : actual;
         Projection.Meets m = criterion.test(values);
+        Status status = m == Projection.Meets.YES ? Status.ACHIEVED
+                : m == Projection.Meets.NO ? Status.MISSED : Status.INDETERMINATE;
+        if (!explain) {
+            return status;
+        }
         String req = "the requirement " + criterion.describe(unit);
         String reqZh = "要求" + criterion.describeZh(unit);
         Reason att = measures(criterion, actual);
@@ -337,9 +405,7 @@ final class TargetRun {
 
     /** "; attainment ≥ 147.1%" or "; 0.1 pp ahead", for the verdict's sentence. */
     private Reason measures(Criterion criterion, Range<BigDecimal> actual) {
-        boolean ratioScale = unit.isRatioScale() && measure != Measure.RATE && measure != Measure.SHARE
-                && measure != Measure.RANK;
-        if (ratioScale) {
+        if (plan.ratioScale) {
             Optional<Range<BigDecimal>> a = criterion.attainment(actual, MC);
             return a.isPresent()
                     ? new Reason("; attainment " + Texts.percentRange(a.get()), "；完成度" + Texts.percentRangeZh(a.get()))
@@ -363,15 +429,18 @@ final class TargetRun {
     }
 
     /** ON_TRACK, OFF_TRACK or INDETERMINATE by whether the values lie in a region. */
-    private Status direct(Range<BigDecimal> actual, Range<BigDecimal> region, Reason why) {
+    private static Status direct(Range<BigDecimal> actual, Range<BigDecimal> region) {
         Projection.Meets m = Intervals.test(actual, region);
-        Status s = m == Projection.Meets.YES ? Status.ON_TRACK
+        return m == Projection.Meets.YES ? Status.ON_TRACK
                 : m == Projection.Meets.NO ? Status.OFF_TRACK : Status.INDETERMINATE;
-        reasons.add(why.then(new Reason(": " + (m == Projection.Meets.YES ? "on track"
-                : m == Projection.Meets.NO ? "off track" : "the reported interval straddles it"),
-                "：" + (m == Projection.Meets.YES ? "进度正常"
-                        : m == Projection.Meets.NO ? "严重滞后" : "实际值区间跨越该界限，无法判定"))));
-        return s;
+    }
+
+    /** Writes why a value was compared directly, and the status {@link #direct} gave. */
+    private void sayDirect(Reason why, Status s) {
+        reasons.add(why.then(new Reason(": " + (s == Status.ON_TRACK ? "on track"
+                : s == Status.OFF_TRACK ? "off track" : "the reported interval straddles it"),
+                "：" + (s == Status.ON_TRACK ? "进度正常"
+                        : s == Status.OFF_TRACK ? "严重滞后" : "实际值区间跨越该界限，无法判定"))));
     }
 
     /**
@@ -383,15 +452,20 @@ final class TargetRun {
         Range<BigDecimal> distance = Intervals.minus(criterion.reference, start);
         if (Intervals.isPoint(distance) && distance.lowerEndpoint().signum() == 0) {
             Projection.Meets m = criterion.test(actual);
-            reasons.add(new Reason("the path starts at the requirement " + Texts.amount(criterion.reference, unit)
+            if (explain) {
+                reasons.add(new Reason("the path starts at the requirement " + Texts.amount(criterion.reference, unit)
                     + " (the baseline equals the target), so there is no distance to cover: progress is 1 if the value"
                     + " holds it and −1 if it does not",
                     "规划路径的起点即为要求值" + Texts.amountZh(criterion.reference, unit)
                             + "（基期值等于目标值），无需推进：保持住则进度为1，否则为−1"));
+            }
             return Optional.of(m == Projection.Meets.YES ? ONE : m == Projection.Meets.NO ? MINUS_ONE
                     : Range.closed(BigDecimal.ONE.negate(), BigDecimal.ONE));
         }
         Optional<Range<BigDecimal>> p = Intervals.divide(Intervals.minus(actual, start), distance, MC);
+        if (!explain) {
+            return p;
+        }
         if (p.isEmpty()) {
             reasons.add(new Reason("progress is undefined: the start " + Texts.range(start, unit)
                     + " may equal the requirement " + Texts.amount(criterion.reference, unit),
@@ -422,15 +496,16 @@ final class TargetRun {
         boolean fallback = false;
         BigDecimal expectedProgress;
         BigDecimal expected;
-        Reason path;
         if (model == PaceModel.COMPOUND && (start.signum() <= 0 || ref.signum() <= 0)) {
             fallback = true;
             model = PaceModel.LINEAR;
-            reasons.add(new Reason("compound growth is undefined from a start of " + Texts.amount(start, unit)
-                    + (kind == Kind.WITHIN ? " (a cumulative figure starts the period at zero)" : "")
-                    + "; the linear path is used instead",
-                    "起点为" + Texts.amountZh(start, unit) + "时无法按复合增长计算"
-                            + (kind == Kind.WITHIN ? "（累计数在期初为零）" : "") + "，改用线性路径"));
+            if (explain) {
+                reasons.add(new Reason("compound growth is undefined from a start of " + Texts.amount(start, unit)
+                        + (kind == Kind.WITHIN ? " (a cumulative figure starts the period at zero)" : "")
+                        + "; the linear path is used instead",
+                        "起点为" + Texts.amountZh(start, unit) + "时无法按复合增长计算"
+                                + (kind == Kind.WITHIN ? "（累计数在期初为零）" : "") + "，改用线性路径"));
+            }
         }
         switch (model) {
             case COMPOUND: {
@@ -441,13 +516,11 @@ final class TargetRun {
                     expected = start.multiply(DecimalMath.pow(ref.divide(start, MC), elapsedMonths, total, MC), MC);
                     expectedProgress = expected.subtract(start).divide(distance, MC);
                 }
-                path = new Reason("the compound-growth path", "复合增长路径");
                 break;
             }
             case SCHEDULE: {
                 expectedProgress = scheduleShare(pathStart, observedLast);
                 expected = start.add(distance.multiply(expectedProgress), MC);
-                path = new Reason("the schedule of quotas", "分期进度安排");
                 break;
             }
             case LINEAR:
@@ -455,8 +528,6 @@ final class TargetRun {
                 expectedProgress = elapsed;
                 expected = start.add(distance.multiply(BigDecimal.valueOf(elapsedMonths))
                         .divide(BigDecimal.valueOf(total), MC), MC);
-                path = new Reason("the linear path (序时进度, " + elapsedMonths + "/" + total + " months)",
-                        "线性路径（序时进度，" + elapsedMonths + "/" + total + "个月）");
                 break;
             }
         }
@@ -469,27 +540,33 @@ final class TargetRun {
         }
 
         LocalDate observed = monthEnd(observedLast);
-        String by = "by " + observed + " " + path.en() + " expected " + Texts.amount(expected, unit) + " ("
-                + Texts.percent(expectedProgress) + " of the way from " + Texts.amount(start, unit) + " to "
-                + Texts.amount(ref, unit) + ")";
-        String byZh = "按" + path.zh() + "，截至" + observed + "应达" + Texts.amountZh(expected, unit) + "（从"
-                + Texts.amountZh(start, unit) + "到" + Texts.amountZh(ref, unit) + "的"
-                + Texts.percent(expectedProgress) + "）";
-        if (progress.isPresent()) {
-            by += "; " + Texts.percentRange(progress.get()) + " of the way was made";
-            byZh += "；实际完成进度" + Texts.percentRangeZh(progress.get());
+        if (explain) {
+            Reason path = model == PaceModel.COMPOUND ? new Reason("the compound-growth path", "复合增长路径")
+                    : model == PaceModel.SCHEDULE ? new Reason("the schedule of quotas", "分期进度安排")
+                    : new Reason("the linear path (序时进度, " + elapsedMonths + "/" + total + " months)",
+                            "线性路径（序时进度，" + elapsedMonths + "/" + total + "个月）");
+            String by = "by " + observed + " " + path.en() + " expected " + Texts.amount(expected, unit) + " ("
+                    + Texts.percent(expectedProgress) + " of the way from " + Texts.amount(start, unit) + " to "
+                    + Texts.amount(ref, unit) + ")";
+            String byZh = "按" + path.zh() + "，截至" + observed + "应达" + Texts.amountZh(expected, unit) + "（从"
+                    + Texts.amountZh(start, unit) + "到" + Texts.amountZh(ref, unit) + "的"
+                    + Texts.percent(expectedProgress) + "）";
+            if (progress.isPresent()) {
+                by += "; " + Texts.percentRange(progress.get()) + " of the way was made";
+                byZh += "；实际完成进度" + Texts.percentRangeZh(progress.get());
+            }
+            if (ratio.isPresent()) {
+                by += ": pace ratio " + Texts.percentRange(ratio.get()) + (inverted ? " (budget ÷ used, for a ceiling)" : "");
+                byZh += "，进度比" + Texts.percentRangeZh(ratio.get()) + (inverted ? "（上限指标按预算÷实际用量计）" : "");
+            }
+            reasons.add(new Reason(by, byZh));
         }
-        if (ratio.isPresent()) {
-            by += ": pace ratio " + Texts.percentRange(ratio.get()) + (inverted ? " (budget ÷ used, for a ceiling)" : "");
-            byZh += "，进度比" + Texts.percentRangeZh(ratio.get()) + (inverted ? "（上限指标按预算÷实际用量计）" : "");
-        }
-        reasons.add(new Reason(by, byZh));
 
-        // Eurostat's ratio of compound annual growth rates
+        // Eurostat's ratio of compound annual growth rates; a judging run needs it only to judge by it
         Optional<Range<BigDecimal>> growthRatio = Optional.empty();
         Optional<Range<BigDecimal>> requiredCompound = Optional.empty();
         if (kind == Kind.BASELINE && start.signum() > 0 && ref.signum() > 0 && Intervals.isPositive(actual)) {
-            if (distance.signum() != 0) {
+            if (distance.signum() != 0 && (explain || thresholds.basis() == Thresholds.Basis.GROWTH_RATIO)) {
                 BigDecimal requiredRate = DecimalMath.pow(ref.divide(start, MC), 12, total, MC).subtract(BigDecimal.ONE);
                 if (requiredRate.signum() != 0) {
                     Range<BigDecimal> actualRate = Intervals.map(actual,
@@ -498,18 +575,17 @@ final class TargetRun {
                     growthRatio = Optional.of(Intervals.divide(actualRate, requiredRate, MC));
                 }
             }
-            if (remaining > 0) {
+            if (explain && remaining > 0) {
                 requiredCompound = Optional.of(Intervals.map(actual,
                         a -> DecimalMath.pow(ref.divide(a, MC), 12, remaining, MC).subtract(BigDecimal.ONE),
                         false, null, BigDecimal.ONE.negate()));
             }
         }
-        Optional<Range<BigDecimal>> requiredLinear = remaining <= 0 ? Optional.empty()
+        Optional<Range<BigDecimal>> requiredLinear = !explain || remaining <= 0 ? Optional.empty()
                 : Optional.of(Intervals.divide(Intervals.times(Intervals.minus(ref, actual), TWELVE),
                         BigDecimal.valueOf(remaining), MC));
-        LocalDate from = kind == Kind.WITHIN ? target.period().start()
-                : target.baseline().map(b -> b.period().end()).orElse(target.period().start());
-        return new Pace(model, fallback, from, observed, target.period().end(), elapsed, expectedProgress, expected,
+        LocalDate from = kind == Kind.WITHIN || plan.baselineEnd == null ? plan.periodStart : plan.baselineEnd;
+        return new Pace(model, fallback, from, observed, plan.periodEnd, elapsed, expectedProgress, expected,
                 ratio, growthRatio, requiredLinear, requiredCompound);
     }
 
@@ -535,14 +611,12 @@ final class TargetRun {
 
     private Status paceStatus(Criterion criterion, Range<BigDecimal> actual, Pace p, BigDecimal start) {
         Optional<Range<BigDecimal>> basis = p.ratio();
-        Reason what = new Reason("pace ratio", "进度比");
+        boolean byGrowth = false;
         if (thresholds.basis() == Thresholds.Basis.GROWTH_RATIO) {
             if (p.growthRatio().isPresent()) {
                 basis = p.growthRatio();
-                what = new Reason("growth ratio (actual ÷ required annual growth rate) "
-                        + Texts.percentRange(basis.get()),
-                        "增速比（实际÷要求年均增速）" + Texts.percentRangeZh(basis.get()));
-            } else {
+                byGrowth = true;
+            } else if (explain) {
                 reasons.add(new Reason("the growth ratio is undefined here (it needs a baseline path with values above"
                         + " zero); the pace ratio is judged instead",
                         "此处增速比无法计算（需要基期值大于零的规划路径），改按进度比判断"));
@@ -552,14 +626,24 @@ final class TargetRun {
             boolean noDistance = criterion.reference.compareTo(start) == 0;
             Range<BigDecimal> region = noDistance ? criterion.region
                     : criterion.up ? Range.atLeast(p.expected()) : Range.atMost(p.expected());
-            return direct(actual, region, noDistance
-                    ? new Reason("with no distance to cover, the value is compared with the requirement "
-                            + criterion.describe(unit), "无需推进，实际值直接与要求" + criterion.describeZh(unit) + "比较")
-                    : new Reason("no progress was expected yet, so the value is compared with the expected "
-                            + Texts.amount(p.expected(), unit),
-                            "按进度尚不要求推进，实际值直接与应达值" + Texts.amountZh(p.expected(), unit) + "比较"));
+            Status s = direct(actual, region);
+            if (explain) {
+                sayDirect(noDistance
+                        ? new Reason("with no distance to cover, the value is compared with the requirement "
+                                + criterion.describe(unit), "无需推进，实际值直接与要求" + criterion.describeZh(unit) + "比较")
+                        : new Reason("no progress was expected yet, so the value is compared with the expected "
+                                + Texts.amount(p.expected(), unit),
+                                "按进度尚不要求推进，实际值直接与应达值" + Texts.amountZh(p.expected(), unit) + "比较"), s);
+            }
+            return s;
         }
         Status s = thresholds.classify(basis.get());
+        if (!explain) {
+            return s;
+        }
+        Reason what = byGrowth ? new Reason("growth ratio (actual ÷ required annual growth rate) "
+                + Texts.percentRange(basis.get()), "增速比（实际÷要求年均增速）" + Texts.percentRangeZh(basis.get()))
+                : new Reason("pace ratio", "进度比");
         reasons.add(what.then(new Reason(" " + (s == Status.INDETERMINATE ? "spans two bands of " + thresholds.name()
                 : "is " + thresholds.band(s) + " (" + thresholds.name() + "): " + Texts.status(s)),
                 s == Status.INDETERMINATE ? "跨越" + thresholds.name() + "的两个区间，无法判定"
@@ -572,21 +656,18 @@ final class TargetRun {
     private Optional<Projection> projection(Criterion criterion, Kind kind, @Nullable Range<BigDecimal> startRange) {
         // the spans of the same kind published by the date
         List<long[]> spans = new ArrayList<>(4);
-        for (int i = 0; i < indicators.size(); i++) {
-            Kind[] kinds = plan.kinds[i];
-            for (int j = 0; j < kinds.length; j++) {
-                if (kinds[j] != kind || plan.published[i][j] > asOfDay) {
-                    continue;
-                }
-                int f = plan.first[i][j];
-                int l = plan.last[i][j];
-                boolean seen = false;
-                for (long[] s : spans) {
-                    seen |= s[0] == f && s[1] == l;
-                }
-                if (!seen) {
-                    spans.add(new long[] {f, l});
-                }
+        for (int x = plan.from(0), end = plan.to(indicators.size() - 1); x < end; x++) {
+            if (plan.kind(x) != kind || plan.published(x) > asOfDay) {
+                continue;
+            }
+            int f = plan.first(x);
+            int l = plan.last(x);
+            boolean seen = false;
+            for (long[] s : spans) {
+                seen |= s[0] == f && s[1] == l;
+            }
+            if (!seen) {
+                spans.add(new long[] {f, l});
             }
         }
         boolean hasOrigin = startRange != null;
@@ -604,7 +685,7 @@ final class TargetRun {
                 last = s;
             }
         }
-        Range<BigDecimal> y1 = gather((int) last[0], (int) last[1], new ArrayList<>(), false);
+        Range<BigDecimal> y1 = gather((int) last[0], (int) last[1], null);
         if (y1 == null) {
             return Optional.empty();
         }
@@ -616,7 +697,7 @@ final class TargetRun {
             y0 = startRange;
         } else {
             x0 = (int) first[1] + 1;
-            y0 = gather((int) first[0], (int) first[1], new ArrayList<>(), false);
+            y0 = gather((int) first[0], (int) first[1], null);
             if (y0 == null) {
                 return Optional.empty();
             }
@@ -689,6 +770,19 @@ final class TargetRun {
         }
         Projection.Meets s = stretch == null ? Projection.Meets.NO : stretch.test(values);
         Projection.Meets f = floor.test(values);
+        if (explain) {
+            sayTiers(floor, f, stretch, s, values);
+        }
+        if (s == Projection.Meets.YES) {
+            return Optional.of(Tier.STRETCH);
+        }
+        return Optional.of(f == Projection.Meets.YES ? Tier.FLOOR
+                : f == Projection.Meets.NO ? Tier.BELOW_FLOOR : Tier.UNDETERMINED);
+    }
+
+    /** Writes which tiers the values met. */
+    private void sayTiers(Criterion floor, Projection.Meets f, @Nullable Criterion stretch, Projection.Meets s,
+            Range<BigDecimal> values) {
         String floorWords = "floor " + floor.describe(unit) + (f == Projection.Meets.YES ? " met"
                 : f == Projection.Meets.NO ? " missed" : " not certain");
         String floorZh = "确保目标" + floor.describeZh(unit) + (f == Projection.Meets.YES ? "已达到"
@@ -702,16 +796,11 @@ final class TargetRun {
                         : s == Projection.Meets.NO ? "未达到" : values.hasUpperBound() ? "无法确定是否达到"
                                 : "尚未达到");
         reasons.add(new Reason(floorWords + stretchWords, floorZh + stretchZh));
-        if (s == Projection.Meets.YES) {
-            return Optional.of(Tier.STRETCH);
-        }
-        return Optional.of(f == Projection.Meets.YES ? Tier.FLOOR
-                : f == Projection.Meets.NO ? Tier.BELOW_FLOOR : Tier.UNDETERMINED);
     }
 
     private @Nullable Criterion tierCriterion(Figure tier) {
-        BigDecimal r = rate(tier.unit(), new Reason("the tier " + Texts.range(tier.range(), tier.unit()),
-                "档位目标" + Texts.figureZh(tier)));
+        BigDecimal r = tier.unit().equals(unit) ? BigDecimal.ONE : rate(tier.unit(), new Reason("the tier "
+                + Texts.range(tier.range(), tier.unit()), "档位目标" + Texts.figureZh(tier)));
         return r == null ? null : Criterion.of(tier.qualifier(), scale(tier.nominal(), r), scale(tier.range(), r),
                 lead.polarity());
     }
@@ -719,11 +808,20 @@ final class TargetRun {
     // ---- no verdict ----------------------------------------------------------------------
 
     private Evaluation noData(Optional<BigDecimal> required, @Nullable LocalDate firstLater) {
+        if (explain) {
+            sayNoData(firstLater);
+        }
+        return evaluation(Status.NO_DATA, required, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+    }
+
+    /** Writes that nothing had been published, and when the first figure was. */
+    private void sayNoData(@Nullable LocalDate firstLater) {
         StringBuilder sb = new StringBuilder("nothing had been published by ").append(asOf).append(" for ");
         StringBuilder zh = new StringBuilder("截至").append(asOf).append("尚无");
         for (int i = 0; i < indicators.size(); i++) {
             sb.append(i == 0 ? "" : i == indicators.size() - 1 ? " or " : ", ").append(Texts.name(indicators.get(i)));
-            zh.append(i == 0 ? "" : i == indicators.size() - 1 ? "或" : "、").append(plan.namesZh[i]);
+            zh.append(i == 0 ? "" : i == indicators.size() - 1 ? "或" : "、").append(plan.nameZh(i));
         }
         zh.append("在");
         if (!target.scope().isEmpty()) {
@@ -737,18 +835,27 @@ final class TargetRun {
             zh.append("（首个数据于").append(firstLater).append("发布）");
         }
         reasons.add(new Reason(sb.toString(), zh.toString()));
-        return new Evaluation(target, indicators, Status.NO_DATA, required, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), ImmutableList.of(), english(), chinese());
     }
 
     private Evaluation notComparable(Optional<BigDecimal> required, List<Outcome> used) {
-        return new Evaluation(target, indicators, Status.NOT_COMPARABLE, required, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), ImmutableList.copyOf(used), english(), chinese());
+        return evaluation(Status.NOT_COMPARABLE, required, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), used);
     }
 
     // ---- helpers -------------------------------------------------------------------------
+
+    /**
+     * The evaluation, with what this run's mode wrote down; the rest is left to be written
+     * when first asked (the pace of a run that does not explain is partial, and dropped).
+     */
+    private Evaluation evaluation(Status status, Optional<BigDecimal> required, Optional<Range<BigDecimal>> actual,
+            Optional<Range<BigDecimal>> attainment, Optional<Range<BigDecimal>> difference,
+            Optional<Range<BigDecimal>> gap, Optional<Range<BigDecimal>> progress, Optional<Pace> pace,
+            Optional<Projection> projection, Optional<Tier> tier, List<Outcome> used) {
+        return Evaluation.judged(target, indicators, status, required, actual, tier, used,
+                plan, setting, measuring ? new Evaluation.Measures(attainment, difference, gap, progress) : null,
+                explain ? new Evaluation.Details(pace, projection, english(), chinese()) : null);
+    }
 
     private ImmutableList<String> english() {
         ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(reasons.size());
@@ -767,7 +874,9 @@ final class TargetRun {
     }
 
     private static LocalDate monthEnd(int index) {
-        return YearMonth.of(Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1).atEndOfMonth();
+        int year = Math.floorDiv(index, 12);
+        int month = Math.floorMod(index, 12) + 1;
+        return LocalDate.of(year, month, Month.of(month).length(Year.isLeap(year)));
     }
 
     /** A span of months as a period: "2022", "2021-01..2021-06". */

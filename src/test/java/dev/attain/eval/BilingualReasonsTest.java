@@ -78,7 +78,7 @@ class BilingualReasonsTest {
     @Test
     void test_constructor_reasonsOfDifferentSizes() {
         Evaluation e = Fixtures.evaluate(dataset(target("va-2022", "2022", "7000亿元", "va").build()), "2023-05-01");
-        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new Evaluation(e.target(),
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> Evaluation.of(e.target(),
                 e.indicators(), e.status(), e.required(), e.actual(), e.attainment(), e.difference(), e.gap(),
                 e.progress(), e.pace(), e.projection(), e.tier(), e.outcomes(), e.reasons(), ImmutableList.of()));
     }
@@ -86,7 +86,7 @@ class BilingualReasonsTest {
     @Test
     void test_constructor_englishOnly_servesBothLanguages() {
         Evaluation e = Fixtures.evaluate(dataset(target("va-2022", "2022", "7000亿元", "va").build()), "2023-05-01");
-        Evaluation en = new Evaluation(e.target(), e.indicators(), e.status(), e.required(), e.actual(),
+        Evaluation en = Evaluation.of(e.target(), e.indicators(), e.status(), e.required(), e.actual(),
                 e.attainment(), e.difference(), e.gap(), e.progress(), e.pace(), e.projection(), e.tier(),
                 e.outcomes(), e.reasons());
         assertThat(en.reasonsZh()).isEqualTo(e.reasons());

@@ -2,6 +2,7 @@ package dev.attain.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableMap;
 import dev.attain.model.Baseline;
 import dev.attain.model.Dataset;
 import dev.attain.model.Indicator;
@@ -18,7 +19,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -42,9 +45,79 @@ class EvaluatorRobustnessTest {
         return Figure.of(q, n, ind.unit());
     }
 
+    private static final long SEED = 20240501;
+    private static final List<LocalDate> DATES =
+            List.of(LocalDate.of(2022, 7, 1), LocalDate.of(2023, 6, 1), LocalDate.of(2026, 6, 1));
+
     @Test
     void test_randomTargets_neverThrow_andAlwaysExplain() {
-        Random r = new Random(20240501);
+        Dataset dataset = randomDataset(SEED);
+        Evaluator.Prepared prepared = Evaluator.defaults().prepare(dataset);
+        Evaluator.Prepared eurostat = Evaluator.of(Thresholds.EUROSTAT).prepare(dataset);
+        for (LocalDate asOf : DATES) {
+            for (Scorecard card : List.of(prepared.evaluate(asOf), eurostat.evaluate(asOf))) {
+                assertThat(card.evaluations()).hasSize(dataset.targets().size()).allSatisfy(e -> {
+                    assertThat(e.reasons()).isNotEmpty();
+                    assertThat(e.actual().isPresent())
+                            .isEqualTo(e.status() != Status.NO_DATA && e.status() != Status.NOT_COMPARABLE);
+                });
+                card.byTag();
+                card.byScope("k");
+                card.total();
+            }
+        }
+    }
+
+    /**
+     * The evaluator judges first and works out measures and explanations when asked: whichever
+     * part is asked for first, every evaluation answers exactly as one worked out whole at once
+     * (with the pace ratio basis and with Eurostat's growth-ratio basis).
+     */
+    @Test
+    void test_partsWorkedOutOnDemand_equalEverythingWorkedOutAtOnce() {
+        Dataset dataset = randomDataset(SEED);
+        ImmutableMap<String, Indicator> byId = dataset.indicatorsById();
+        History history = History.of(dataset.outcomes());
+        for (Evaluator evaluator : List.of(Evaluator.defaults(), Evaluator.of(Thresholds.EUROSTAT))) {
+            Evaluator.Prepared prepared = evaluator.prepare(dataset);
+            for (LocalDate asOf : DATES) {
+                TargetRun.Setting setting = new TargetRun.Setting(asOf, evaluator.thresholds(),
+                        evaluator.exchangeRates());
+                List<Evaluation> measuredFirst = byTarget(prepared.evaluate(asOf));
+                List<Evaluation> explainedFirst = byTarget(prepared.evaluate(asOf));
+                for (int i = 0; i < dataset.targets().size(); i++) {
+                    Evaluation whole = TargetRun.run(Plan.of(dataset.targets().get(i), byId, history), setting,
+                            TargetRun.Mode.EXPLAIN);
+                    Evaluation a = measuredFirst.get(i);
+                    Evaluation b = explainedFirst.get(i);
+                    String what = "target " + whole.target().id() + " as of " + asOf + " by " + evaluator;
+                    assertThat(a.gap()).as(what).isEqualTo(whole.gap());
+                    assertThat(b.reasons()).as(what).isEqualTo(whole.reasons());
+                    for (Evaluation e : List.of(a, b)) {
+                        assertThat(e.status()).as(what).isEqualTo(whole.status());
+                        assertThat(e.attainment()).as(what).isEqualTo(whole.attainment());
+                        assertThat(e.difference()).as(what).isEqualTo(whole.difference());
+                        assertThat(e.gap()).as(what).isEqualTo(whole.gap());
+                        assertThat(e.progress()).as(what).isEqualTo(whole.progress());
+                        assertThat(e.pace()).as(what).isEqualTo(whole.pace());
+                        assertThat(e.projection()).as(what).isEqualTo(whole.projection());
+                        assertThat(e.reasons(Locale.CHINESE)).as(what).isEqualTo(whole.reasons(Locale.CHINESE));
+                        assertThat(e).as(what).isEqualTo(whole).hasSameHashCodeAs(whole);
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<Evaluation> byTarget(Scorecard card) {
+        List<Evaluation> list = new ArrayList<>(card.evaluations());
+        list.sort(Comparator.comparingInt(e -> Integer.parseInt(e.target().id().substring(1))));
+        return list;
+    }
+
+    /** 3,000 random targets on the fixture's indicators, with outcomes, from a seed. */
+    private static Dataset randomDataset(long seed) {
+        Random r = new Random(seed);
         List<Indicator> inds = Fixtures.ALL;
         List<Period> periods = List.of(Period.ofYear(2022), Period.ofYears(2021, 2025), Period.ofHalf(2022, 1),
                 Period.ofMonths(YearMonth.of(2022, 1), YearMonth.of(2022, 6)), Period.ofYear(2023), Period.ofYear(2021),
@@ -84,20 +157,6 @@ class EvaluatorRobustnessTest {
                         OutcomeStatus.values()[r.nextInt(3)], Optional.empty()));
             }
         }
-        Dataset dataset = Fixtures.dataset(targets, outcomes);
-        Evaluator.Prepared prepared = Evaluator.defaults().prepare(dataset);
-        Evaluator.Prepared eurostat = Evaluator.of(Thresholds.EUROSTAT).prepare(dataset);
-        for (LocalDate asOf : List.of(LocalDate.of(2022, 7, 1), LocalDate.of(2023, 6, 1), LocalDate.of(2026, 6, 1))) {
-            for (Scorecard card : List.of(prepared.evaluate(asOf), eurostat.evaluate(asOf))) {
-                assertThat(card.evaluations()).hasSize(targets.size()).allSatisfy(e -> {
-                    assertThat(e.reasons()).isNotEmpty();
-                    assertThat(e.actual().isPresent())
-                            .isEqualTo(e.status() != Status.NO_DATA && e.status() != Status.NOT_COMPARABLE);
-                });
-                card.byTag();
-                card.byScope("k");
-                card.total();
-            }
-        }
+        return Fixtures.dataset(targets, outcomes);
     }
 }

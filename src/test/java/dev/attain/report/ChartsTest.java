@@ -97,7 +97,7 @@ class ChartsTest {
         Indicator rank = Indicator.builder("rank", "数字经济排名", Unit.RANK).nameEn("Digital economy rank")
                 .measure(Measure.RANK).polarity(Polarity.LOWER_IS_BETTER).build();
         Target t = Target.builder("rank-2022").indicators("rank").period("2022").requirement("前10").build();
-        Evaluation e = new Evaluation(t, ImmutableList.of(rank), Status.MISSED, Optional.of(d("10")),
+        Evaluation e = Evaluation.of(t, ImmutableList.of(rank), Status.MISSED, Optional.of(d("10")),
                 Optional.of(Range.singleton(d("13"))), Optional.empty(), Optional.of(Range.singleton(d("-3"))),
                 Optional.of(Range.singleton(d("3"))), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), ImmutableList.of(), ImmutableList.of("13th, not in the top 10"));

@@ -46,7 +46,7 @@ class CsvReportTest {
                 .source(Source.of("doc.txt", LocalDate.of(2022, 1, 1), "@SUM(1+1)*cmd|' /C calc'!A0")).build();
         Outcome o = Outcome.of("rate", Fixtures.JX, Period.parse("2022"), Figure.of(Qualifier.EXACT, new BigDecimal("-1.5"), Unit.PERCENT),
                 LocalDate.of(2023, 1, 20));
-        Evaluation e = new Evaluation(t, ImmutableList.of(ind), Status.MISSED, Optional.of(new BigDecimal("5")),
+        Evaluation e = Evaluation.of(t, ImmutableList.of(ind), Status.MISSED, Optional.of(new BigDecimal("5")),
                 Optional.of(Range.singleton(new BigDecimal("-1.5"))), Optional.empty(),
                 Optional.of(Range.singleton(new BigDecimal("-6.5"))),
                 Optional.of(Range.singleton(new BigDecimal("6.5"))),

@@ -97,7 +97,7 @@ final class Fixtures {
     }
 
     static Evaluation sum() {
-        return new Evaluation(T_SUM, ImmutableList.of(EI, EQUIP), Status.ACHIEVED, dec("700000000000"),
+        return Evaluation.of(T_SUM, ImmutableList.of(EI, EQUIP), Status.ACHIEVED, dec("700000000000"),
                 Optional.of(Range.atLeast(new BigDecimal("1030000000000"))),
                 Optional.of(Range.atLeast(new BigDecimal("1.471428571428571"))), Optional.empty(), point("0"),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), ImmutableList.of(O_EI),
@@ -109,7 +109,7 @@ final class Fixtures {
     }
 
     static Evaluation missed() {
-        return new Evaluation(T_MISSED, ImmutableList.of(MANUF), Status.MISSED, dec("1000000000000"),
+        return Evaluation.of(T_MISSED, ImmutableList.of(MANUF), Status.MISSED, dec("1000000000000"),
                 point("900000000000"), point("0.9"), Optional.empty(), point("100000000000"), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), ImmutableList.of(O_MANUF),
                 ImmutableList.of("Manufacturing value added (manuf) reported 900000000000 CNY for 2022 (published "
@@ -120,7 +120,7 @@ final class Fixtures {
     }
 
     static Evaluation indeterminate() {
-        return new Evaluation(T_GROWTH, ImmutableList.of(GROWTH), Status.INDETERMINATE, dec("7"),
+        return Evaluation.of(T_GROWTH, ImmutableList.of(GROWTH), Status.INDETERMINATE, dec("7"),
                 Optional.of(Range.closed(new BigDecimal("6.9"), new BigDecimal("7.2"))), Optional.empty(),
                 Optional.of(Range.closed(new BigDecimal("-0.1"), new BigDecimal("0.2"))),
                 Optional.of(Range.closed(BigDecimal.ZERO, new BigDecimal("0.1"))), Optional.empty(), Optional.empty(),
@@ -132,7 +132,7 @@ final class Fixtures {
     }
 
     static Evaluation noData() {
-        return new Evaluation(T_NODATA, ImmutableList.of(HITECH), Status.NO_DATA, dec("500"), Optional.empty(),
+        return Evaluation.of(T_NODATA, ImmutableList.of(HITECH), Status.NO_DATA, dec("500"), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), ImmutableList.of(),
                 ImmutableList.of("nothing had been published by 2023-08-01 for New high-tech enterprises (hitech) in "
@@ -149,7 +149,7 @@ final class Fixtures {
                 new Projection.Estimate(Range.singleton(new BigDecimal("1320000000000")), Projection.Meets.YES),
                 Optional.of(new Projection.Estimate(Range.singleton(new BigDecimal("1360488960000")),
                         Projection.Meets.YES)));
-        return new Evaluation(T_ONTRACK, ImmutableList.of(VA), Status.ON_TRACK, dec("1300000000000"),
+        return Evaluation.of(T_ONTRACK, ImmutableList.of(VA), Status.ON_TRACK, dec("1300000000000"),
                 point("1080000000000"), point("0.8307692307692308"), Optional.empty(), point("220000000000"),
                 point("0.2666666666666667"), Optional.of(pace), Optional.of(projection), Optional.empty(),
                 ImmutableList.of(O_VA_2022),
@@ -167,7 +167,7 @@ final class Fixtures {
         Projection projection = new Projection(LocalDate.of(2023, 12, 31), 2,
                 new Projection.Estimate(Range.singleton(new BigDecimal("460000000000")), Projection.Meets.NO),
                 Optional.empty());
-        return new Evaluation(T_ATRISK, ImmutableList.of(INVEST), Status.AT_RISK, dec("500000000000"),
+        return Evaluation.of(T_ATRISK, ImmutableList.of(INVEST), Status.AT_RISK, dec("500000000000"),
                 point("230000000000"), point("0.46"), Optional.empty(), point("270000000000"), point("0.46"),
                 Optional.of(pace), Optional.of(projection), Optional.empty(), ImmutableList.of(O_INVEST_H1),
                 ImmutableList.of("Industrial investment (invest) reported 230000000000 CNY for 2023-01..2023-06, "
@@ -199,7 +199,7 @@ final class Fixtures {
         Outcome o = Outcome.of("evil", JX, Period.parse("2022"), Figure.parse("80亿元"), LocalDate.of(2023, 1, 1))
                 .withSource(Source.of("<iframe src=//evil.example>", LocalDate.of(2023, 1, 1),
                         "</title><script>alert(4)</script>"));
-        return new Evaluation(t, ImmutableList.of(evil), Status.MISSED, dec("10000000000"), point("8000000000"),
+        return Evaluation.of(t, ImmutableList.of(evil), Status.MISSED, dec("10000000000"), point("8000000000"),
                 point("0.8"), Optional.empty(), point("2000000000"), point("0.6"), Optional.empty(), Optional.empty(),
                 Optional.empty(), ImmutableList.of(o),
                 ImmutableList.of("<b onmouseover=alert(5)>reported</b> & \u001b[31mred\u001b[0m '\u202Eevil"));
