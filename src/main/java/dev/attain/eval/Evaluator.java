@@ -7,8 +7,6 @@ import dev.attain.model.Dataset;
 import dev.attain.model.Target;
 import java.math.MathContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Judges targets against the outcomes published by a date: a pure function of (dataset, as-of
@@ -224,11 +222,14 @@ public final class Evaluator {
         public Scorecard evaluate(LocalDate asOf) {
             requireNonNull(asOf, "asOf");
             TargetRun.Setting setting = new TargetRun.Setting(asOf, evaluator.thresholds, evaluator.exchangeRates);
-            List<Evaluation> list = new ArrayList<>(plans.size());
-            for (Plan plan : plans) {
-                list.add(TargetRun.run(plan, setting, TargetRun.Mode.JUDGE));
+            Evaluation[] all = new Evaluation[plans.size()];
+            byte[] statuses = new byte[all.length];
+            for (int i = 0; i < all.length; i++) {
+                Evaluation e = TargetRun.run(plans.get(i), setting, TargetRun.Mode.JUDGE);
+                all[i] = e;
+                statuses[i] = (byte) e.status().ordinal();
             }
-            return Scorecard.of(asOf, list);
+            return Scorecard.of(asOf, all, statuses);
         }
 
         /**

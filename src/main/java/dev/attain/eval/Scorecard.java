@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.attain.model.Indicator;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,37 +51,40 @@ public final class Scorecard {
     public static Scorecard of(LocalDate asOf, List<Evaluation> inDatasetOrder) {
         requireNonNull(asOf, "asOf");
         requireNonNull(inDatasetOrder, "inDatasetOrder");
-        // one pass to count, one to place each evaluation at its group's next slot
+        Evaluation[] all = inDatasetOrder.toArray(new Evaluation[0]);
+        byte[] statuses = new byte[all.length];
+        for (int i = 0; i < all.length; i++) {
+            statuses[i] = (byte) all[i].status().ordinal();
+        }
+        return of(asOf, all, statuses);
+    }
+
+    /**
+     * Returns a scorecard of evaluations given in dataset order, with the ordinal of each one's
+     * status: shortfalls placed first, worst first, in one pass over the statuses.
+     */
+    static Scorecard of(LocalDate asOf, Evaluation[] inDatasetOrder, byte[] statuses) {
         int[] counts = new int[Status.values().length];
-        for (Evaluation e : inDatasetOrder) {
-            counts[e.status().ordinal()]++;
+        for (byte s : statuses) {
+            counts[s]++;
         }
         int missed = counts[Status.MISSED.ordinal()];
         int offTrack = counts[Status.OFF_TRACK.ordinal()];
-        int atRisk = counts[Status.AT_RISK.ordinal()];
-        int nextMissed = 0;
-        int nextOffTrack = missed;
-        int nextAtRisk = missed + offTrack;
-        int nextOther = missed + offTrack + atRisk;
-        Evaluation[] ordered = new Evaluation[inDatasetOrder.size()];
-        for (Evaluation e : inDatasetOrder) {
-            switch (e.status()) {
-                case MISSED:
-                    ordered[nextMissed++] = e;
-                    break;
-                case OFF_TRACK:
-                    ordered[nextOffTrack++] = e;
-                    break;
-                case AT_RISK:
-                    ordered[nextAtRisk++] = e;
-                    break;
-                default:
-                    ordered[nextOther++] = e;
-                    break;
-            }
+        int shortfalls = missed + offTrack + counts[Status.AT_RISK.ordinal()];
+        // the next slot of each shortfall group; every other status shares one, after them
+        int[] next = new int[counts.length];
+        Arrays.fill(next, -1);
+        next[Status.MISSED.ordinal()] = 0;
+        next[Status.OFF_TRACK.ordinal()] = missed;
+        next[Status.AT_RISK.ordinal()] = missed + offTrack;
+        int other = shortfalls;
+        Evaluation[] ordered = new Evaluation[inDatasetOrder.length];
+        for (int i = 0; i < inDatasetOrder.length; i++) {
+            Evaluation e = requireNonNull(inDatasetOrder[i], "evaluation");
+            int s = statuses[i];
+            ordered[next[s] >= 0 ? next[s]++ : other++] = e;
         }
-        return new Scorecard(asOf, ImmutableList.copyOf(ordered), RollUp.counts(counts),
-                missed + offTrack + atRisk);
+        return new Scorecard(asOf, ImmutableList.copyOf(ordered), RollUp.counts(counts), shortfalls);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.attain.eval;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
 import dev.attain.eval.Plan.Kind;
@@ -78,6 +80,8 @@ final class TargetRun {
     private final boolean explain;
     /** The reasons written so far; empty and unused when not explaining. */
     private final List<Reason> reasons;
+    /** The pace written by an explaining run, once judged; null before, and when not explaining. */
+    private @Nullable Pace paceWritten;
 
     private final Indicator lead;
     private final Unit unit;
@@ -234,9 +238,8 @@ final class TargetRun {
                                 status);
                     }
                 } else {
-                    Pace p = pace(criterion, actual, startRange, startNominal, bestKind, bestLast, progress);
-                    pace = Optional.of(p);
-                    status = paceStatus(criterion, actual, p, startNominal);
+                    status = pace(criterion, actual, startRange, startNominal, bestKind, bestLast, progress);
+                    pace = Optional.ofNullable(paceWritten);
                 }
                 if (explain) {
                     projection = projection(criterion, bestKind, startRange);
@@ -482,7 +485,11 @@ final class TargetRun {
 
     // ---- pace ----------------------------------------------------------------------------
 
-    private Pace pace(Criterion criterion, Range<BigDecimal> actual, Range<BigDecimal> startRange,
+    /**
+     * Judges the pace on the plan's path and returns the status; when explaining, also writes
+     * the whole {@link Pace} to {@link #paceWritten}.
+     */
+    private Status pace(Criterion criterion, Range<BigDecimal> actual, Range<BigDecimal> startRange,
             BigDecimal start, Kind kind, int observedLast, Optional<Range<BigDecimal>> progress) {
         int pathStart = kind == Kind.WITHIN ? periodFirst : baselineLast + 1;
         int total = periodLast - pathStart + 1;
@@ -490,12 +497,12 @@ final class TargetRun {
         int remaining = periodLast - observedLast;
         BigDecimal ref = criterion.reference;
         BigDecimal distance = ref.subtract(start);
-        BigDecimal elapsed = BigDecimal.valueOf(elapsedMonths).divide(BigDecimal.valueOf(total), MC);
+        BigDecimal elapsed = Fractions.of(elapsedMonths, total);
 
         PaceModel model = target.pace();
         boolean fallback = false;
         BigDecimal expectedProgress;
-        BigDecimal expected;
+        BigDecimal expected = null;
         if (model == PaceModel.COMPOUND && (start.signum() <= 0 || ref.signum() <= 0)) {
             fallback = true;
             model = PaceModel.LINEAR;
@@ -526,8 +533,6 @@ final class TargetRun {
             case LINEAR:
             default: {
                 expectedProgress = elapsed;
-                expected = start.add(distance.multiply(BigDecimal.valueOf(elapsedMonths))
-                        .divide(BigDecimal.valueOf(total), MC), MC);
                 break;
             }
         }
@@ -538,8 +543,13 @@ final class TargetRun {
             ratio = inverted ? Intervals.divide(expectedProgress, progress.get(), MC)
                     : Optional.of(Intervals.divide(progress.get(), expectedProgress, MC));
         }
+        if (expected == null && (explain || ratio.isEmpty())) {
+            // on the linear path; what a status without a ratio is judged against
+            expected = start.add(distance.multiply(BigDecimal.valueOf(elapsedMonths))
+                    .divide(BigDecimal.valueOf(total), MC), MC);
+        }
 
-        LocalDate observed = monthEnd(observedLast);
+        LocalDate observed = explain ? monthEnd(observedLast) : null;
         if (explain) {
             Reason path = model == PaceModel.COMPOUND ? new Reason("the compound-growth path", "复合增长路径")
                     : model == PaceModel.SCHEDULE ? new Reason("the schedule of quotas", "分期进度安排")
@@ -581,12 +591,15 @@ final class TargetRun {
                         false, null, BigDecimal.ONE.negate()));
             }
         }
-        Optional<Range<BigDecimal>> requiredLinear = !explain || remaining <= 0 ? Optional.empty()
-                : Optional.of(Intervals.divide(Intervals.times(Intervals.minus(ref, actual), TWELVE),
-                        BigDecimal.valueOf(remaining), MC));
-        LocalDate from = kind == Kind.WITHIN || plan.baselineEnd == null ? plan.periodStart : plan.baselineEnd;
-        return new Pace(model, fallback, from, observed, plan.periodEnd, elapsed, expectedProgress, expected,
-                ratio, growthRatio, requiredLinear, requiredCompound);
+        if (explain) {
+            Optional<Range<BigDecimal>> requiredLinear = remaining <= 0 ? Optional.empty()
+                    : Optional.of(Intervals.divide(Intervals.times(Intervals.minus(ref, actual), TWELVE),
+                            BigDecimal.valueOf(remaining), MC));
+            LocalDate from = kind == Kind.WITHIN || plan.baselineEnd == null ? plan.periodStart : plan.baselineEnd;
+            paceWritten = new Pace(model, fallback, from, observed, plan.periodEnd, elapsed, expectedProgress,
+                    expected, ratio, growthRatio, requiredLinear, requiredCompound);
+        }
+        return paceStatus(criterion, actual, ratio, growthRatio, expected, start);
     }
 
     /** The share of the requirement the quotas expect by the end of a month: whole quotas, and a month share of a part-elapsed one. */
@@ -609,12 +622,17 @@ final class TargetRun {
         return share.divide(HUNDRED, MC);
     }
 
-    private Status paceStatus(Criterion criterion, Range<BigDecimal> actual, Pace p, BigDecimal start) {
-        Optional<Range<BigDecimal>> basis = p.ratio();
+    /**
+     * Classifies the pace ratio (or the growth ratio, when the thresholds are on that basis
+     * and it is defined); without one, compares the value with the expected one directly.
+     */
+    private Status paceStatus(Criterion criterion, Range<BigDecimal> actual, Optional<Range<BigDecimal>> ratio,
+            Optional<Range<BigDecimal>> growthRatio, @Nullable BigDecimal expected, BigDecimal start) {
+        Optional<Range<BigDecimal>> basis = ratio;
         boolean byGrowth = false;
         if (thresholds.basis() == Thresholds.Basis.GROWTH_RATIO) {
-            if (p.growthRatio().isPresent()) {
-                basis = p.growthRatio();
+            if (growthRatio.isPresent()) {
+                basis = growthRatio;
                 byGrowth = true;
             } else if (explain) {
                 reasons.add(new Reason("the growth ratio is undefined here (it needs a baseline path with values above"
@@ -623,17 +641,18 @@ final class TargetRun {
             }
         }
         if (basis.isEmpty()) {
+            BigDecimal by = requireNonNull(expected, "expected");
             boolean noDistance = criterion.reference.compareTo(start) == 0;
             Range<BigDecimal> region = noDistance ? criterion.region
-                    : criterion.up ? Range.atLeast(p.expected()) : Range.atMost(p.expected());
+                    : criterion.up ? Range.atLeast(by) : Range.atMost(by);
             Status s = direct(actual, region);
             if (explain) {
                 sayDirect(noDistance
                         ? new Reason("with no distance to cover, the value is compared with the requirement "
                                 + criterion.describe(unit), "无需推进，实际值直接与要求" + criterion.describeZh(unit) + "比较")
                         : new Reason("no progress was expected yet, so the value is compared with the expected "
-                                + Texts.amount(p.expected(), unit),
-                                "按进度尚不要求推进，实际值直接与应达值" + Texts.amountZh(p.expected(), unit) + "比较"), s);
+                                + Texts.amount(by, unit),
+                                "按进度尚不要求推进，实际值直接与应达值" + Texts.amountZh(by, unit) + "比较"), s);
             }
             return s;
         }
