@@ -107,7 +107,7 @@ final class Intervals {
 
     /** a − b. */
     static Range<BigDecimal> minus(Range<BigDecimal> a, Range<BigDecimal> b) {
-        return plus(a, negate(b));
+        return b == ZERO ? a : plus(a, negate(b));
     }
 
     /** k − a. */

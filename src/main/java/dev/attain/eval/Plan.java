@@ -3,6 +3,7 @@ package dev.attain.eval;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Range;
+import dev.attain.model.Baseline;
 import dev.attain.model.Indicator;
 import dev.attain.model.Measure;
 import dev.attain.model.Outcome;
@@ -66,6 +67,15 @@ final class Plan {
     final @Nullable LocalDate baselineEnd;
     /** The requirement as a test, or null when its unit must be converted first. */
     final @Nullable Criterion criterion;
+    /**
+     * The baseline's values and number in the plan's unit (its values limited to non-negative
+     * ones when every part's indicator is), or null without a baseline or when its unit must be
+     * converted first.
+     */
+    final @Nullable Range<BigDecimal> baselineValues;
+    final @Nullable BigDecimal baselineNumber;
+    /** Whether the target has a floor or a stretch tier. */
+    final boolean hasTiers;
 
     // The outcomes of all parts in one run, part by part, each part's in dataset order: part i
     // has those at flat indexes starts[i] (inclusive) to starts[i + 1]. Kept in a few flat
@@ -108,6 +118,11 @@ final class Plan {
         Figure req = target.requirement();
         this.criterion = req.unit().equals(unit)
                 ? Criterion.of(req.qualifier(), req.nominal(), req.range(), lead.polarity()) : null;
+        Figure base = target.baseline().map(Baseline::value).filter(b -> b.unit().equals(unit)).orElse(null);
+        this.baselineValues = base == null ? null
+                : allNonNegative ? Intervals.nonNegative(base.range()) : base.range();
+        this.baselineNumber = base == null ? null : base.nominal();
+        this.hasTiers = target.floor().isPresent() || target.stretch().isPresent();
 
         int parts = indicators.size();
         List<List<Outcome>> lists = new ArrayList<>(parts);

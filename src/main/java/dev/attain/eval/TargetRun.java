@@ -189,18 +189,24 @@ final class TargetRun {
         if (bestKind == Kind.WITHIN) {
             startRange = Intervals.ZERO;
             startNominal = BigDecimal.ZERO;
-        } else if (target.baseline().isPresent() && bestKind != Kind.FLAT) {
-            Baseline b = target.baseline().get();
-            BigDecimal bRate = rate(b.value().unit(), new Reason("the baseline", "基期值"));
-            if (bRate == null) {
-                return notComparable(required, used);
+        } else if (baselineLast != Integer.MIN_VALUE && bestKind != Kind.FLAT) {
+            if (plan.baselineValues != null) {
+                startRange = plan.baselineValues;
+                startNominal = plan.baselineNumber;
+            } else {
+                Baseline b = target.baseline().orElseThrow();
+                BigDecimal bRate = rate(b.value().unit(), new Reason("the baseline", "基期值"));
+                if (bRate == null) {
+                    return notComparable(required, used);
+                }
+                startRange = scale(b.value().range(), bRate);
+                if (allNonNegative) {
+                    startRange = Intervals.nonNegative(startRange);
+                }
+                startNominal = scale(b.value().nominal(), bRate);
             }
-            startRange = scale(b.value().range(), bRate);
-            if (allNonNegative) {
-                startRange = Intervals.nonNegative(startRange);
-            }
-            startNominal = scale(b.value().nominal(), bRate);
-            if (explain && !b.value().isExact()) {
+            Baseline b = explain ? target.baseline().orElseThrow() : null;
+            if (b != null && !b.value().isExact()) {
                 reasons.add(new Reason("the baseline " + Texts.range(startRange, unit) + " for " + b.period()
                         + " is not exact; the path is drawn from its number " + Texts.amount(startNominal, unit),
                         "基期" + Texts.periodZh(b.period()) + "值" + Texts.rangeZh(startRange, unit)
@@ -252,7 +258,7 @@ final class TargetRun {
                 }
             }
         }
-        if (judged != null && (target.floor().isPresent() || target.stretch().isPresent())) {
+        if (judged != null && plan.hasTiers) {
             tier = tier(criterion, judged);
         }
         return evaluation(status, required, Optional.of(actual), attainment, difference, gap, progress, pace,
