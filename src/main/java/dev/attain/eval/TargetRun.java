@@ -7,7 +7,6 @@ import com.google.common.collect.Range;
 import dev.attain.eval.Plan.Kind;
 import dev.attain.model.Baseline;
 import dev.attain.model.Indicator;
-import dev.attain.model.Measure;
 import dev.attain.model.Outcome;
 import dev.attain.model.PaceModel;
 import dev.attain.model.Period;
@@ -59,11 +58,9 @@ final class TargetRun {
     private final Plan plan;
     private final Setting setting;
     private final Target target;
-    private final ImmutableList<Indicator> indicators;
-    private final LocalDate asOf;
-    private final long asOfDay;
+    private final Unit unit;
     private final Thresholds thresholds;
-    private final ExchangeRates rates;
+    private final long asOfDay;
     /** What a run writes down besides the status. */
     enum Mode {
         /** The status, and the figures it was judged on. */
@@ -83,31 +80,17 @@ final class TargetRun {
     /** The pace written by an explaining run, once judged; null before, and when not explaining. */
     private @Nullable Pace paceWritten;
 
-    private final Indicator lead;
-    private final Unit unit;
-    private final Measure measure;
-    private final int periodFirst;
-    private final int periodLast;
-    private final int baselineLast;
 
     private TargetRun(Plan plan, Setting setting, Mode mode) {
         this.plan = plan;
         this.setting = setting;
+        this.asOfDay = setting.asOf().toEpochDay();
         this.target = plan.target;
-        this.indicators = plan.indicators;
-        this.asOf = setting.asOf();
-        this.asOfDay = asOf.toEpochDay();
+        this.unit = plan.unit;
         this.thresholds = setting.thresholds();
-        this.rates = setting.rates();
         this.measuring = mode != Mode.JUDGE;
         this.explain = mode == Mode.EXPLAIN;
         this.reasons = explain ? new ArrayList<>(4) : List.of();
-        this.lead = plan.lead;
-        this.unit = plan.unit;
-        this.measure = plan.measure;
-        this.periodFirst = plan.periodFirst;
-        this.periodLast = plan.periodLast;
-        this.baselineLast = plan.baselineLast;
     }
 
     /**
@@ -129,12 +112,12 @@ final class TargetRun {
                 return notComparable(Optional.empty(), List.of());
             }
             criterion = Criterion.of(req.qualifier(), scale(req.nominal(), reqRate), scale(req.range(), reqRate),
-                    lead.polarity());
+                    plan.lead.polarity());
         }
         Optional<BigDecimal> required = Optional.of(criterion.reference);
 
         // the best span: the usable one ending last (the longer on a tie)
-        int parts = indicators.size();
+        int parts = plan.indicators.size();
         int bestFirst = 0;
         int bestLast = Integer.MIN_VALUE;
         Kind bestKind = Kind.NONE;
@@ -189,7 +172,7 @@ final class TargetRun {
         if (bestKind == Kind.WITHIN) {
             startRange = Intervals.ZERO;
             startNominal = BigDecimal.ZERO;
-        } else if (baselineLast != Integer.MIN_VALUE && bestKind != Kind.FLAT) {
+        } else if (plan.baselineLast != Integer.MIN_VALUE && bestKind != Kind.FLAT) {
             if (plan.baselineValues != null) {
                 startRange = plan.baselineValues;
                 startNominal = plan.baselineNumber;
@@ -250,11 +233,11 @@ final class TargetRun {
                 if (explain) {
                     projection = projection(criterion, bestKind, startRange);
                 }
-                if (explain && asOf.isAfter(target.period().end())) {
+                if (explain && setting.asOf().isAfter(target.period().end())) {
                     reasons.add(new Reason("the period " + target.period() + " ended on " + target.period().end()
-                            + "; no figure for the whole period had been published by " + asOf,
-                            Texts.periodZh(target.period()) + "已于" + target.period().end() + "结束，截至" + asOf
-                                    + "尚未发布全期数据"));
+                            + "; no figure for the whole period had been published by " + setting.asOf(),
+                            Texts.periodZh(target.period()) + "已于" + target.period().end() + "结束，截至"
+                                    + setting.asOf() + "尚未发布全期数据"));
                 }
             }
         }
@@ -277,8 +260,8 @@ final class TargetRun {
         boolean judged = used != null;
         boolean explain = judged && this.explain;
         Range<BigDecimal> sum = null;
-        for (int i = 0, n = indicators.size(); i < n; i++) {
-            Indicator ind = indicators.get(i);
+        for (int i = 0, n = plan.indicators.size(); i < n; i++) {
+            Indicator ind = plan.indicators.get(i);
             int x = plan.inForce(i, first, last, asOfDay);
             Range<BigDecimal> part;
             if (x < 0) {
@@ -299,7 +282,7 @@ final class TargetRun {
                                 + Texts.range(v.range(), v.unit()) + " for " + o.period() + "; it",
                                 plan.nameZh(i) + Texts.periodZh(o.period()) + "报告值为"
                                         + Texts.rangeZh(v.range(), v.unit()) + "，该值"))
-                        : rates.rate(v.unit(), unit).orElse(null);
+                        : setting.rates().rate(v.unit(), unit).orElse(null);
                 if (r == null) {
                     if (judged) {
                         used.add(o);
@@ -348,7 +331,7 @@ final class TargetRun {
         if (from.equals(unit)) {
             return BigDecimal.ONE;
         }
-        Optional<BigDecimal> r = rates.rate(from, unit);
+        Optional<BigDecimal> r = setting.rates().rate(from, unit);
         if (!explain) {
             return r.orElse(null);
         }
@@ -497,10 +480,10 @@ final class TargetRun {
      */
     private Status pace(Criterion criterion, Range<BigDecimal> actual, Range<BigDecimal> startRange,
             BigDecimal start, Kind kind, int observedLast, Optional<Range<BigDecimal>> progress) {
-        int pathStart = kind == Kind.WITHIN ? periodFirst : baselineLast + 1;
-        int total = periodLast - pathStart + 1;
+        int pathStart = kind == Kind.WITHIN ? plan.periodFirst : plan.baselineLast + 1;
+        int total = plan.periodLast - pathStart + 1;
         int elapsedMonths = observedLast - pathStart + 1;
-        int remaining = periodLast - observedLast;
+        int remaining = plan.periodLast - observedLast;
         BigDecimal ref = criterion.reference;
         BigDecimal distance = ref.subtract(start);
         BigDecimal elapsed = Fractions.of(elapsedMonths, total);
@@ -681,7 +664,7 @@ final class TargetRun {
     private Optional<Projection> projection(Criterion criterion, Kind kind, @Nullable Range<BigDecimal> startRange) {
         // the spans of the same kind published by the date
         List<long[]> spans = new ArrayList<>(4);
-        for (int x = plan.from(0), end = plan.to(indicators.size() - 1); x < end; x++) {
+        for (int x = plan.from(0), end = plan.to(plan.indicators.size() - 1); x < end; x++) {
             if (plan.kind(x) != kind || plan.published(x) > asOfDay) {
                 continue;
             }
@@ -718,7 +701,7 @@ final class TargetRun {
         int x0;
         Range<BigDecimal> y0;
         if (hasOrigin) {
-            x0 = kind == Kind.WITHIN ? periodFirst : baselineLast + 1;
+            x0 = kind == Kind.WITHIN ? plan.periodFirst : plan.baselineLast + 1;
             y0 = startRange;
         } else {
             x0 = (int) first[1] + 1;
@@ -730,7 +713,7 @@ final class TargetRun {
         if (x1 <= x0) {
             return Optional.empty();
         }
-        int deadline = periodLast + 1;
+        int deadline = plan.periodLast + 1;
         // linear: (y1·(T − x0) − y0·(T − x1)) ÷ (x1 − x0)
         Range<BigDecimal> linear = Intervals.divide(
                 Intervals.plus(Intervals.times(y1, BigDecimal.valueOf((long) deadline - x0)),
@@ -827,7 +810,7 @@ final class TargetRun {
         BigDecimal r = tier.unit().equals(unit) ? BigDecimal.ONE : rate(tier.unit(), new Reason("the tier "
                 + Texts.range(tier.range(), tier.unit()), "档位目标" + Texts.figureZh(tier)));
         return r == null ? null : Criterion.of(tier.qualifier(), scale(tier.nominal(), r), scale(tier.range(), r),
-                lead.polarity());
+                plan.lead.polarity());
     }
 
     // ---- no verdict ----------------------------------------------------------------------
@@ -842,11 +825,11 @@ final class TargetRun {
 
     /** Writes that nothing had been published, and when the first figure was. */
     private void sayNoData(@Nullable LocalDate firstLater) {
-        StringBuilder sb = new StringBuilder("nothing had been published by ").append(asOf).append(" for ");
-        StringBuilder zh = new StringBuilder("截至").append(asOf).append("尚无");
-        for (int i = 0; i < indicators.size(); i++) {
-            sb.append(i == 0 ? "" : i == indicators.size() - 1 ? " or " : ", ").append(Texts.name(indicators.get(i)));
-            zh.append(i == 0 ? "" : i == indicators.size() - 1 ? "或" : "、").append(plan.nameZh(i));
+        StringBuilder sb = new StringBuilder("nothing had been published by ").append(setting.asOf()).append(" for ");
+        StringBuilder zh = new StringBuilder("截至").append(setting.asOf()).append("尚无");
+        for (int i = 0, n = plan.indicators.size(); i < n; i++) {
+            sb.append(i == 0 ? "" : i == n - 1 ? " or " : ", ").append(plan.name(i));
+            zh.append(i == 0 ? "" : i == n - 1 ? "或" : "、").append(plan.nameZh(i));
         }
         zh.append("在");
         if (!target.scope().isEmpty()) {
@@ -877,7 +860,7 @@ final class TargetRun {
             Optional<Range<BigDecimal>> attainment, Optional<Range<BigDecimal>> difference,
             Optional<Range<BigDecimal>> gap, Optional<Range<BigDecimal>> progress, Optional<Pace> pace,
             Optional<Projection> projection, Optional<Tier> tier, List<Outcome> used) {
-        return Evaluation.judged(target, indicators, status, required, actual, tier, used,
+        return Evaluation.judged(target, plan.indicators, status, required, actual, tier, used,
                 plan, setting, measuring ? new Evaluation.Measures(attainment, difference, gap, progress) : null,
                 explain ? new Evaluation.Details(pace, projection, english(), chinese()) : null);
     }
