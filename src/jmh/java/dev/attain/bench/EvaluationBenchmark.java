@@ -1,6 +1,7 @@
 package dev.attain.bench;
 
 import dev.attain.Tracker;
+import dev.attain.eval.Evaluation;
 import dev.attain.eval.Scorecard;
 import dev.attain.model.Baseline;
 import dev.attain.model.Dataset;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -35,10 +37,22 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Evaluates 1,000,000 generated targets in memory, single-threaded; the score is targets per
  * second (one operation = one target).
+ *
+ * <p>Three benchmarks, from the least a job asks of an evaluation to the most:
+ * <ul>
+ *   <li>{@code evaluate}: {@code Tracker.evaluate}, the scorecard with every target's status,
+ *       the figures it was judged on and the counts; the measures and explanations are left to
+ *       be worked out when asked (see {@link dev.attain.eval.Evaluation});
+ *   <li>{@code evaluateAndMeasure}: the same, then every target's attainment, difference,
+ *       gap and progress read, as a job exporting every number does;
+ *   <li>{@code evaluateAndExplainShortfalls}: the same as {@code evaluate}, then the Chinese
+ *       reasons of every shortfall read, as a report of what went wrong does.
+ * </ul>
  *
  * <p>The dataset is generated from a fixed seed: 1,000 indicators (money, counts, percentages,
  * ranks; a tenth lower-is-better) in 1,000 regions, one target per indicator and region, and
@@ -78,8 +92,43 @@ public class EvaluationBenchmark {
      */
     @Benchmark
     @OperationsPerInvocation(TARGETS)
-    public Scorecard evaluateMillionTargets() {
+    public Scorecard evaluate() {
         return tracker.evaluate(AS_OF);
+    }
+
+    /**
+     * Evaluates all targets once and reads every target's measures.
+     *
+     * @param bh  the sink for the measures
+     * @return the scorecard, consumed by JMH
+     */
+    @Benchmark
+    @OperationsPerInvocation(TARGETS)
+    public Scorecard evaluateAndMeasure(Blackhole bh) {
+        Scorecard card = tracker.evaluate(AS_OF);
+        for (Evaluation e : card.evaluations()) {
+            bh.consume(e.attainment());
+            bh.consume(e.difference());
+            bh.consume(e.gap());
+            bh.consume(e.progress());
+        }
+        return card;
+    }
+
+    /**
+     * Evaluates all targets once and reads the Chinese reasons of every shortfall.
+     *
+     * @param bh  the sink for the reasons
+     * @return the scorecard, consumed by JMH
+     */
+    @Benchmark
+    @OperationsPerInvocation(TARGETS)
+    public Scorecard evaluateAndExplainShortfalls(Blackhole bh) {
+        Scorecard card = tracker.evaluate(AS_OF);
+        for (Evaluation e : card.shortfalls()) {
+            bh.consume(e.reasons(Locale.CHINESE));
+        }
+        return card;
     }
 
     /**

@@ -19,6 +19,13 @@
  * classify the pace ratio as rounded to that context (16 significant digits), so a ratio within
  * one part in 10^16 of a threshold is judged by its rounded value. Interval arithmetic lives in
  * one package-private class.
+ *
+ * <p>The evaluator settles every status at once and works out the rest of an evaluation when
+ * it is first asked for: the measures (attainment, difference, gap, progress) by measuring
+ * that one target again, the pace in full, the projection and the reasons by explaining it
+ * again, by the same rules; see {@link dev.attain.eval.Evaluation}. A million targets are judged
+ * without a million explanations being written, and every evaluation answers as if everything
+ * had been worked out at once.
  * Every type here is immutable and thread-safe.
  */
 @NullMarked
