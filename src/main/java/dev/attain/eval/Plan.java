@@ -52,6 +52,8 @@ final class Plan {
 
     final Target target;
     final ImmutableList<Indicator> indicators;
+    /** The number of indicators, or parts, summed. */
+    final int parts;
     final Indicator lead;
     final Unit unit;
     final Measure measure;
@@ -98,6 +100,7 @@ final class Plan {
     Plan(Target target, ImmutableList<Indicator> indicators, History history) {
         this.target = target;
         this.indicators = indicators;
+        this.parts = indicators.size();
         this.lead = indicators.get(0);
         this.unit = lead.unit();
         this.measure = lead.measure();
@@ -124,7 +127,6 @@ final class Plan {
         this.baselineNumber = base == null ? null : base.nominal();
         this.hasTiers = target.floor().isPresent() || target.stretch().isPresent();
 
-        int parts = indicators.size();
         List<List<Outcome>> lists = new ArrayList<>(parts);
         int total = 0;
         for (Indicator ind : indicators) {

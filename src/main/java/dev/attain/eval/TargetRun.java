@@ -45,7 +45,11 @@ final class TargetRun {
      * What a run needs besides the plan: the date and the policy; one for all the targets of
      * an evaluation, kept by each judged {@link Evaluation} to explain itself with.
      */
-    record Setting(LocalDate asOf, Thresholds thresholds, ExchangeRates rates) {
+    record Setting(LocalDate asOf, long asOfDay, Thresholds thresholds, ExchangeRates rates) {
+
+        Setting(LocalDate asOf, Thresholds thresholds, ExchangeRates rates) {
+            this(asOf, asOf.toEpochDay(), thresholds, rates);
+        }
     }
 
     private static final MathContext MC = Evaluator.MATH_CONTEXT;
@@ -84,7 +88,7 @@ final class TargetRun {
     private TargetRun(Plan plan, Setting setting, Mode mode) {
         this.plan = plan;
         this.setting = setting;
-        this.asOfDay = setting.asOf().toEpochDay();
+        this.asOfDay = setting.asOfDay();
         this.target = plan.target;
         this.unit = plan.unit;
         this.thresholds = setting.thresholds();
@@ -117,7 +121,7 @@ final class TargetRun {
         Optional<BigDecimal> required = Optional.of(criterion.reference);
 
         // the best span: the usable one ending last (the longer on a tie)
-        int parts = plan.indicators.size();
+        int parts = plan.parts;
         int bestFirst = 0;
         int bestLast = Integer.MIN_VALUE;
         Kind bestKind = Kind.NONE;
@@ -260,11 +264,11 @@ final class TargetRun {
         boolean judged = used != null;
         boolean explain = judged && this.explain;
         Range<BigDecimal> sum = null;
-        for (int i = 0, n = plan.indicators.size(); i < n; i++) {
-            Indicator ind = plan.indicators.get(i);
+        for (int i = 0, n = plan.parts; i < n; i++) {
             int x = plan.inForce(i, first, last, asOfDay);
             Range<BigDecimal> part;
             if (x < 0) {
+                Indicator ind = plan.indicators.get(i);
                 part = ind.nonNegative() ? Intervals.NON_NEGATIVE : Range.all();
                 if (explain) {
                     Period s = span(first, last);
@@ -293,7 +297,7 @@ final class TargetRun {
                     part = inUnit;
                 } else {
                     part = scale(v.range(), r);
-                    if (ind.nonNegative()) {
+                    if (plan.indicators.get(i).nonNegative()) {
                         part = Intervals.nonNegative(part);
                     }
                 }
@@ -664,7 +668,7 @@ final class TargetRun {
     private Optional<Projection> projection(Criterion criterion, Kind kind, @Nullable Range<BigDecimal> startRange) {
         // the spans of the same kind published by the date
         List<long[]> spans = new ArrayList<>(4);
-        for (int x = plan.from(0), end = plan.to(plan.indicators.size() - 1); x < end; x++) {
+        for (int x = plan.from(0), end = plan.to(plan.parts - 1); x < end; x++) {
             if (plan.kind(x) != kind || plan.published(x) > asOfDay) {
                 continue;
             }
@@ -827,7 +831,7 @@ final class TargetRun {
     private void sayNoData(@Nullable LocalDate firstLater) {
         StringBuilder sb = new StringBuilder("nothing had been published by ").append(setting.asOf()).append(" for ");
         StringBuilder zh = new StringBuilder("截至").append(setting.asOf()).append("尚无");
-        for (int i = 0, n = plan.indicators.size(); i < n; i++) {
+        for (int i = 0, n = plan.parts; i < n; i++) {
             sb.append(i == 0 ? "" : i == n - 1 ? " or " : ", ").append(plan.name(i));
             zh.append(i == 0 ? "" : i == n - 1 ? "或" : "、").append(plan.nameZh(i));
         }
