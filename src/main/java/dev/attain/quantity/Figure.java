@@ -126,7 +126,23 @@ public final class Figure {
         requireNonNull(qualifier, "qualifier");
         requireNonNull(unit, "unit");
         requireNonNull(tolerance, "tolerance");
-        BigDecimal n = Decimals.canonical(requireNonNull(nominal, "nominal"));
+        return ofCanonical(qualifier, Decimals.canonical(requireNonNull(nominal, "nominal")), unit, tolerance);
+    }
+
+    /**
+     * Returns a figure with the given qualifier and tolerance, trusting the caller for what
+     * {@link #of(Qualifier, BigDecimal, Unit, Tolerance)} checks but the qualifier: for
+     * {@link FigureParser}, which builds its numbers in canonical form.
+     *
+     * @param qualifier  any qualifier but BETWEEN, not null
+     * @param n  the number, in the unit's base, in {@linkplain Decimals#canonical canonical form},
+     *     not null
+     * @param unit  the unit, not null
+     * @param tolerance  the tolerance of ABOUT and NEARLY, not null
+     * @return the figure, never null
+     * @throws IllegalArgumentException if the qualifier is BETWEEN
+     */
+    static Figure ofCanonical(Qualifier qualifier, BigDecimal n, Unit unit, Tolerance tolerance) {
         switch (qualifier) {
             case EXACT:
             case AT_LEAST:
@@ -134,15 +150,11 @@ public final class Figure {
             case AT_MOST:
             case LESS_THAN:
                 return new Figure(qualifier, n, unit, null, null);
-            case ABOUT: {
-                BigDecimal half = Decimals.canonical(n.abs().multiply(tolerance.about()));
-                return new Figure(qualifier, n, unit, Decimals.canonical(n.subtract(half)),
-                        Decimals.canonical(n.add(half)));
-            }
-            case NEARLY: {
-                BigDecimal depth = Decimals.canonical(n.abs().multiply(tolerance.nearly()));
-                return new Figure(qualifier, n, unit, depth.signum() == 0 ? n : Decimals.canonical(n.subtract(depth)), n);
-            }
+            case ABOUT:
+                return new Figure(qualifier, n, unit, Decimals.bandEnd(n, tolerance.about(), -1),
+                        Decimals.bandEnd(n, tolerance.about(), 1));
+            case NEARLY: // with a zero tolerance, the lower end is n itself
+                return new Figure(qualifier, n, unit, Decimals.bandEnd(n, tolerance.nearly(), -1), n);
             case BETWEEN:
             default:
                 throw new IllegalArgumentException("a BETWEEN figure has two numbers: use Figure.between");
@@ -166,7 +178,21 @@ public final class Figure {
             throw new IllegalArgumentException("range end (" + hi.toPlainString()
                     + ") must not be less than its start (" + lo.toPlainString() + ")");
         }
-        return new Figure(Qualifier.BETWEEN, lo, unit, lo, hi);
+        return betweenCanonical(lo, hi, unit);
+    }
+
+    /**
+     * Returns a figure for a closed range of values, trusting the caller for what
+     * {@link #between} checks: for {@link FigureParser}, which builds its numbers in canonical
+     * form and checks their order.
+     *
+     * @param low  the lower end, in canonical form, not null
+     * @param high  the upper end, in canonical form, not less than low, not null
+     * @param unit  the unit, not null
+     * @return the figure, never null
+     */
+    static Figure betweenCanonical(BigDecimal low, BigDecimal high, Unit unit) {
+        return new Figure(Qualifier.BETWEEN, low, unit, low, high);
     }
 
     /**

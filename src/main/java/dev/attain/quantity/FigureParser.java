@@ -58,22 +58,12 @@ final class FigureParser {
     private static final WordTable SEPARATORS;
     private static final WordTable MAGNITUDES;
 
-    private static final long[] POW10 = new long[19];
-    /** The ASCII characters up to the space that count as spaces. */
-    private static final boolean[] ASCII_SPACE = new boolean[' ' + 1];
+    /** The ASCII characters that count as spaces, one bit each: space, tab, line feed, carriage return. */
+    private static final long ASCII_SPACES = 1L << ' ' | 1L << '\t' | 1L << '\n' | 1L << '\r';
     private static final Token DUO = new Token(Kind.QUALIFIER, "多", Qualifier.MORE_THAN, GENERIC, null, 0);
     private static final Token YU = new Token(Kind.QUALIFIER, "余", Qualifier.MORE_THAN, GENERIC, null, 0);
 
     static {
-        ASCII_SPACE[' '] = true;
-        ASCII_SPACE['\t'] = true;
-        ASCII_SPACE['\n'] = true;
-        ASCII_SPACE['\r'] = true;
-        POW10[0] = 1;
-        for (int i = 1; i < POW10.length; i++) {
-            POW10[i] = POW10[i - 1] * 10;
-        }
-
         WordTable.Builder prefixes = new WordTable.Builder(false);
         qualifiers(prefixes, Qualifier.MORE_THAN, GENERIC,
                 "突破", "超过", "超", "逾", "过", "高于", "大于", "多于", "超出",
@@ -359,7 +349,10 @@ final class FigureParser {
             low = high.negate();
             high = t.negate();
         }
-        return Figure.between(low, high, u);
+        if (lWide != null || wide != null) {
+            return Figure.between(low, high, u); // a wide number or a fraction may have trailing zeros
+        }
+        return Figure.betweenCanonical(low, high, u);
     }
 
     /** Checks what the words said and returns the unit of the figure. */
@@ -383,7 +376,10 @@ final class FigureParser {
             value = value.negate();
             q = opposite(q);
         }
-        return Figure.of(q, value, u, tolerance);
+        if (big != null) {
+            return Figure.of(q, value, u, tolerance); // a wide number or a fraction may have trailing zeros
+        }
+        return Figure.ofCanonical(q, value, u, tolerance);
     }
 
     /** Reads the words before the first number. */
@@ -916,11 +912,11 @@ final class FigureParser {
                     }
                     pos++;
                 }
-                if (k <= 18 && value < POW10[18 - k]) {
+                if (k <= 18 && value < Decimals.POW10[18 - k]) {
                     for (int i = fracStart; i < pos; i++) {
                         f = f * 10 + chineseDigit(cs[i]);
                     }
-                    mant = value * POW10[k] + f;
+                    mant = value * Decimals.POW10[k] + f;
                 } else {
                     StringBuilder b = new StringBuilder().append(value).append('.');
                     for (int i = fracStart; i < pos; i++) {
@@ -968,8 +964,9 @@ final class FigureParser {
     }
 
     /**
-     * Returns the exact value of a number read, times ten to the magnitude, in the form
-     * {@link Decimals#canonical} gives where that is cheap.
+     * Returns the exact value of a number read, times ten to the magnitude. When the number is in
+     * the long (big is null), the value is in the form {@link Decimals#canonical} gives: the
+     * trailing zeros are stripped on the long, before it becomes a BigDecimal.
      */
     private BigDecimal decimal(long m, int sc, BigDecimal big, boolean neg, int e, int at) {
         if (big == null) {
@@ -982,8 +979,8 @@ final class FigureParser {
                 k--;
             }
             if (k < 0) {
-                if (-k < POW10.length && m <= Long.MAX_VALUE / POW10[-k]) {
-                    m *= POW10[-k];
+                if (-k < Decimals.POW10.length && m <= Decimals.POW10_LIMIT[-k]) {
+                    m *= Decimals.POW10[-k];
                     k = 0;
                 } else {
                     big = BigDecimal.valueOf(m, k);
@@ -1089,7 +1086,7 @@ final class FigureParser {
     }
 
     private static boolean isSpace(char c) {
-        return c <= ' ' ? ASCII_SPACE[c] : c >= '\u00A0' && isWideSpace(c);
+        return c <= ' ' ? (ASCII_SPACES >>> c & 1) != 0 : c >= '\u00A0' && isWideSpace(c);
     }
 
     private static boolean isWideSpace(char c) {

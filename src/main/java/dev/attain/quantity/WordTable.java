@@ -18,24 +18,22 @@ import java.util.TreeMap;
  */
 final class WordTable {
 
-    // The trie lives in three int arrays, so that a lookup touches few cache lines:
-    //  - root: an open-addressing table of the first characters, each slot (char << 16 | node),
-    //    0 for a free slot;
-    //  - nodes: four ints per node: first edge, number of edges, word id (or -1), 1 if the word
-    //    ends in an ASCII letter;
-    //  - edges: the edges of each node in a row, each (char << 16 | child node).
+    // The trie lives in two int arrays, so that a lookup touches few cache lines:
+    //  - root: an open-addressing table of the first characters, each slot (char << 16 | offset
+    //    of the node in trie), 0 for a free slot;
+    //  - trie: the nodes one after the other, each two ints and then its edges side by side:
+    //    (word id << 1 | 1 if the word ends in an ASCII letter), or -1 where no word ends; the
+    //    number of edges; the edges, each (char << 16 | offset of the child node).
 
     private final int[] root;
     private final int rootMask;
-    private final int[] nodes;
-    private final int[] edges;
+    private final int[] trie;
     private final boolean digitsBreakWords;
 
-    private WordTable(int[] root, int[] nodes, int[] edges, boolean digitsBreakWords) {
+    private WordTable(int[] root, int[] trie, boolean digitsBreakWords) {
         this.root = root;
         this.rootMask = root.length - 1;
-        this.nodes = nodes;
-        this.edges = edges;
+        this.trie = trie;
         this.digitsBreakWords = digitsBreakWords;
     }
 
@@ -55,21 +53,20 @@ final class WordTable {
         int best = -1;
         int i = from;
         while (node >= 0) {
-            int base = node << 2;
-            int id = nodes[base + 2];
+            int word = trie[node];
             i++;
-            if (id >= 0 && (nodes[base + 3] == 0 || endsWord(s, i))) {
-                best = id << 16 | (i - from);
+            if (word >= 0 && ((word & 1) == 0 || endsWord(s, i))) {
+                best = (word >>> 1) << 16 | (i - from);
             }
             if (i >= n) {
                 break;
             }
             int key = fold(s[i]);
-            int e = nodes[base];
-            int end = e + nodes[base + 1];
+            int e = node + 2;
+            int end = e + trie[node + 1];
             node = -1;
             for (; e < end; e++) {
-                int edge = edges[e];
+                int edge = trie[e];
                 if (edge >>> 16 == key) {
                     node = edge & 0xFFFF;
                     break;
@@ -171,10 +168,30 @@ final class WordTable {
 
         WordTable build() {
             int n = nodes.size();
-            if (n > 0xFFFF || nodes.get(0).isEmpty()) {
-                throw new IllegalStateException(n + " nodes");
+            if (nodes.get(0).isEmpty()) {
+                throw new IllegalStateException("no words");
             }
-            // node 0 is the root, reached through the root table; the others are numbered as built
+            // node 0 is the root, reached through the root table; the others are laid out as built,
+            // each at its offset: two ints, then its edges
+            int[] offset = new int[n];
+            int length = 0;
+            for (int i = 1; i < n; i++) {
+                offset[i] = length;
+                length += 2 + nodes.get(i).size();
+            }
+            if (length > 0xFFFF) {
+                throw new IllegalStateException(length + " ints in the trie");
+            }
+            int[] trie = new int[length];
+            for (int i = 1; i < n; i++) {
+                int o = offset[i];
+                trie[o] = nodeIds.get(i) < 0 ? -1 : nodeIds.get(i) << 1 | (nodeEndsInLetter.get(i) ? 1 : 0);
+                trie[o + 1] = nodes.get(i).size();
+                int e = o + 2;
+                for (var edge : nodes.get(i).entrySet()) {
+                    trie[e++] = edge.getKey() << 16 | offset[edge.getValue()];
+                }
+            }
             TreeMap<Character, Integer> first = nodes.get(0);
             int size = Integer.highestOneBit(first.size() * 4 - 1) << 1;
             int[] root = new int[size];
@@ -183,23 +200,9 @@ final class WordTable {
                 while (root[s] != 0) {
                     s = (s + 1) & (size - 1);
                 }
-                root[s] = e.getKey() << 16 | e.getValue();
+                root[s] = e.getKey() << 16 | offset[e.getValue()];
             }
-            int[] flat = new int[n * 4];
-            List<Integer> edgeList = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                flat[i * 4] = edgeList.size();
-                flat[i * 4 + 1] = i == 0 ? 0 : nodes.get(i).size();
-                flat[i * 4 + 2] = nodeIds.get(i);
-                flat[i * 4 + 3] = nodeEndsInLetter.get(i) ? 1 : 0;
-                if (i != 0) {
-                    for (var e : nodes.get(i).entrySet()) {
-                        edgeList.add(e.getKey() << 16 | e.getValue());
-                    }
-                }
-            }
-            int[] edges = edgeList.stream().mapToInt(Integer::intValue).toArray();
-            return new WordTable(root, flat, edges, digitsBreakWords);
+            return new WordTable(root, trie, digitsBreakWords);
         }
     }
 }
