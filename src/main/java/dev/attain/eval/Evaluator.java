@@ -221,15 +221,7 @@ public final class Evaluator {
          */
         public Scorecard evaluate(LocalDate asOf) {
             requireNonNull(asOf, "asOf");
-            TargetRun.Setting setting = new TargetRun.Setting(asOf, evaluator.thresholds, evaluator.exchangeRates);
-            Evaluation[] all = new Evaluation[plans.size()];
-            byte[] statuses = new byte[all.length];
-            for (int i = 0; i < all.length; i++) {
-                Evaluation e = TargetRun.run(plans.get(i), setting, TargetRun.Mode.JUDGE);
-                all[i] = e;
-                statuses[i] = (byte) e.status().ordinal();
-            }
-            return Scorecard.of(asOf, all, statuses);
+            return TargetRun.judgeAll(plans, new TargetRun.Setting(asOf, evaluator.thresholds, evaluator.exchangeRates));
         }
 
         /**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The evaluations of a dataset as of one date: one {@link Evaluation} per target, counts per
@@ -22,6 +23,11 @@ import java.util.Set;
  * <p>{@link #evaluations()} lists the shortfalls first, worst first (MISSED, then OFF_TRACK,
  * then AT_RISK), then every other evaluation; within each group in dataset order.
  *
+ * <p>A scorecard from the {@link Evaluator} keeps what judging found in a few arrays: its
+ * counts are there at once, and its {@link Evaluation} objects are made when the evaluations
+ * are first asked for (once; about as long as reading them), each working out its own measures
+ * and reasons when those are first asked for.
+ *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe, and a value type: two scorecards are equal when
  * their dates and evaluations are.
@@ -29,16 +35,28 @@ import java.util.Set;
 public final class Scorecard {
 
     private final LocalDate asOf;
-    private final ImmutableList<Evaluation> evaluations;
     private final ImmutableMap<Status, Integer> counts;
     private final int shortfalls;
+    /** What judging found, when the evaluations are made from it on first use; else null. */
+    private final @Nullable Judged judged;
+    /** The statuses' ordinals, in dataset order. */
+    private final byte[] statuses;
+    /** The evaluations in scorecard order, once made. */
+    private volatile @Nullable ImmutableList<Evaluation> evaluations;
 
-    private Scorecard(LocalDate asOf, ImmutableList<Evaluation> evaluations, ImmutableMap<Status, Integer> counts,
-            int shortfalls) {
+    private Scorecard(LocalDate asOf, Evaluation @Nullable [] given, @Nullable Judged judged, byte[] statuses) {
         this.asOf = asOf;
-        this.evaluations = evaluations;
-        this.counts = counts;
-        this.shortfalls = shortfalls;
+        this.judged = judged;
+        this.statuses = statuses;
+        int[] n = new int[Status.values().length];
+        for (byte s : statuses) {
+            n[s]++;
+        }
+        this.counts = RollUp.counts(n);
+        this.shortfalls = n[Status.MISSED.ordinal()] + n[Status.OFF_TRACK.ordinal()] + n[Status.AT_RISK.ordinal()];
+        if (given != null) {
+            this.evaluations = ordered(given);
+        }
     }
 
     /**
@@ -54,37 +72,38 @@ public final class Scorecard {
         Evaluation[] all = inDatasetOrder.toArray(new Evaluation[0]);
         byte[] statuses = new byte[all.length];
         for (int i = 0; i < all.length; i++) {
-            statuses[i] = (byte) all[i].status().ordinal();
+            statuses[i] = (byte) requireNonNull(all[i], "evaluation").status().ordinal();
         }
-        return of(asOf, all, statuses);
+        return new Scorecard(asOf, all, null, statuses);
     }
 
     /**
-     * Returns a scorecard of evaluations given in dataset order, with the ordinal of each one's
-     * status: shortfalls placed first, worst first, in one pass over the statuses.
+     * Returns the scorecard of what judging found: its counts at once, its evaluations made
+     * on first use.
      */
-    static Scorecard of(LocalDate asOf, Evaluation[] inDatasetOrder, byte[] statuses) {
-        int[] counts = new int[Status.values().length];
-        for (byte s : statuses) {
-            counts[s]++;
-        }
-        int missed = counts[Status.MISSED.ordinal()];
-        int offTrack = counts[Status.OFF_TRACK.ordinal()];
-        int shortfalls = missed + offTrack + counts[Status.AT_RISK.ordinal()];
-        // the next slot of each shortfall group; every other status shares one, after them
-        int[] next = new int[counts.length];
-        Arrays.fill(next, -1);
-        next[Status.MISSED.ordinal()] = 0;
-        next[Status.OFF_TRACK.ordinal()] = missed;
-        next[Status.AT_RISK.ordinal()] = missed + offTrack;
-        int other = shortfalls;
+    static Scorecard of(LocalDate asOf, Judged judged) {
+        return new Scorecard(asOf, null, judged, judged.statuses());
+    }
+
+    /**
+     * The evaluations in scorecard order: the shortfalls first, MISSED, OFF_TRACK, AT_RISK,
+     * then every other one; each group in dataset order. One pass over the statuses.
+     */
+    private ImmutableList<Evaluation> ordered(Evaluation[] inDatasetOrder) {
+        int[] slot = new int[Status.values().length];
+        Arrays.fill(slot, -1);
+        int missed = count(Status.MISSED);
+        int offTrack = count(Status.OFF_TRACK);
+        slot[Status.MISSED.ordinal()] = 0;
+        slot[Status.OFF_TRACK.ordinal()] = missed;
+        slot[Status.AT_RISK.ordinal()] = missed + offTrack;
+        int other = shortfalls; // every other status shares one run of slots, after the shortfalls
         Evaluation[] ordered = new Evaluation[inDatasetOrder.length];
         for (int i = 0; i < inDatasetOrder.length; i++) {
-            Evaluation e = requireNonNull(inDatasetOrder[i], "evaluation");
             int s = statuses[i];
-            ordered[next[s] >= 0 ? next[s]++ : other++] = e;
+            ordered[slot[s] >= 0 ? slot[s]++ : other++] = inDatasetOrder[i];
         }
-        return new Scorecard(asOf, ImmutableList.copyOf(ordered), RollUp.counts(counts), shortfalls);
+        return ImmutableList.copyOf(ordered);
     }
 
     /**
@@ -103,7 +122,22 @@ public final class Scorecard {
      * @return the evaluations, never null
      */
     public ImmutableList<Evaluation> evaluations() {
-        return evaluations;
+        ImmutableList<Evaluation> list = evaluations;
+        if (list == null) {
+            synchronized (this) {
+                list = evaluations;
+                if (list == null) {
+                    Judged j = requireNonNull(judged, "judged");
+                    Evaluation[] all = new Evaluation[j.size()];
+                    for (int i = 0; i < all.length; i++) {
+                        all[i] = j.evaluation(i);
+                    }
+                    list = ordered(all);
+                    evaluations = list;
+                }
+            }
+        }
+        return list;
     }
 
     /**
@@ -132,7 +166,7 @@ public final class Scorecard {
      * @return the shortfalls, never null
      */
     public ImmutableList<Evaluation> shortfalls() {
-        return evaluations.subList(0, shortfalls);
+        return evaluations().subList(0, shortfalls);
     }
 
     /**
@@ -143,7 +177,7 @@ public final class Scorecard {
      */
     public Optional<Evaluation> evaluation(String targetId) {
         requireNonNull(targetId, "targetId");
-        for (Evaluation e : evaluations) {
+        for (Evaluation e : evaluations()) {
             if (e.target().id().equals(targetId)) {
                 return Optional.of(e);
             }
@@ -157,7 +191,7 @@ public final class Scorecard {
      * @return the roll-up, or empty if the scorecard has no evaluations
      */
     public Optional<RollUp> total() {
-        return evaluations.isEmpty() ? Optional.empty() : Optional.of(RollUp.of("all", evaluations));
+        return statuses.length == 0 ? Optional.empty() : Optional.of(RollUp.of("all", evaluations()));
     }
 
     /**
@@ -168,7 +202,7 @@ public final class Scorecard {
      */
     public ImmutableMap<String, RollUp> byTag() {
         Map<String, List<Evaluation>> groups = new LinkedHashMap<>();
-        for (Evaluation e : evaluations) {
+        for (Evaluation e : evaluations()) {
             Set<String> tags = new LinkedHashSet<>(e.target().tags());
             for (Indicator ind : e.indicators()) {
                 tags.addAll(ind.tags());
@@ -190,7 +224,7 @@ public final class Scorecard {
     public ImmutableMap<String, RollUp> byScope(String key) {
         requireNonNull(key, "key");
         Map<String, List<Evaluation>> groups = new LinkedHashMap<>();
-        for (Evaluation e : evaluations) {
+        for (Evaluation e : evaluations()) {
             String value = e.target().scope().entries().get(key);
             if (value != null) {
                 groups.computeIfAbsent(value, k -> new ArrayList<>()).add(e);
@@ -207,12 +241,12 @@ public final class Scorecard {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof Scorecard other && asOf.equals(other.asOf) && evaluations.equals(other.evaluations);
+        return obj instanceof Scorecard other && asOf.equals(other.asOf) && evaluations().equals(other.evaluations());
     }
 
     @Override
     public int hashCode() {
-        return asOf.hashCode() * 31 + evaluations.hashCode();
+        return asOf.hashCode() * 31 + evaluations().hashCode();
     }
 
     /**
@@ -222,6 +256,6 @@ public final class Scorecard {
      */
     @Override
     public String toString() {
-        return "Scorecard[asOf=" + asOf + ", " + evaluations.size() + " targets, " + counts + "]";
+        return "Scorecard[asOf=" + asOf + ", " + statuses.length + " targets, " + counts + "]";
     }
 }

@@ -59,11 +59,12 @@ final class TargetRun {
     private static final Range<BigDecimal> MINUS_ONE = Range.singleton(BigDecimal.ONE.negate());
     private static final Optional<Range<BigDecimal>> NO_GAP = Optional.of(Intervals.ZERO);
 
-    private final Plan plan;
     private final Setting setting;
-    private final Target target;
-    private final Unit unit;
     private final Thresholds thresholds;
+    // the plan run, and its target and unit
+    private Plan plan;
+    private Target target;
+    private Unit unit;
     private final long asOfDay;
     /** What a run writes down besides the status. */
     enum Mode {
@@ -81,16 +82,26 @@ final class TargetRun {
     private final boolean explain;
     /** The reasons written so far; empty and unused when not explaining. */
     private final List<Reason> reasons;
+    /** The outcomes the verdict uses, as the run finds them. */
+    private final List<Outcome> used = new ArrayList<>(2);
     /** The pace written by an explaining run, once judged; null before, and when not explaining. */
     private @Nullable Pace paceWritten;
 
+    // what the run found, once it has run
+    private Status found = Status.NO_DATA;
+    private @Nullable BigDecimal foundRequired;
+    private @Nullable Range<BigDecimal> foundActual;
+    private @Nullable Tier foundTier;
+    private Evaluation.@Nullable Measures foundMeasures;
+    private Evaluation.@Nullable Details foundDetails;
 
-    private TargetRun(Plan plan, Setting setting, Mode mode) {
-        this.plan = plan;
+
+    private TargetRun(Plan first, Setting setting, Mode mode) {
+        this.plan = first;
+        this.target = first.target;
+        this.unit = first.unit;
         this.setting = setting;
         this.asOfDay = setting.asOfDay();
-        this.target = plan.target;
-        this.unit = plan.unit;
         this.thresholds = setting.thresholds();
         this.measuring = mode != Mode.JUDGE;
         this.explain = mode == Mode.EXPLAIN;
@@ -102,23 +113,55 @@ final class TargetRun {
      * asked; measured, it explains itself; explained, it has everything.
      */
     static Evaluation run(Plan plan, Setting setting, Mode mode) {
-        return new TargetRun(plan, setting, mode).run();
+        TargetRun run = new TargetRun(plan, setting, mode);
+        run.run();
+        return run.evaluation();
+    }
+
+    /**
+     * Judges every plan as of the setting's date, into a scorecard that keeps what each run
+     * found in columns and makes the {@link Evaluation}s when they are first asked for. One run
+     * judges all the plans in turn.
+     */
+    static Scorecard judgeAll(List<Plan> plans, Setting setting) {
+        Judged judged = new Judged(plans, setting);
+        if (!plans.isEmpty()) {
+            TargetRun run = new TargetRun(plans.get(0), setting, Mode.JUDGE);
+            for (int i = 0, n = plans.size(); i < n; i++) {
+                Plan p = plans.get(i);
+                run.plan = p;
+                run.target = p.target;
+                run.unit = p.unit;
+                run.used.clear();
+                run.run();
+                judged.put(i, run.found, run.foundRequired, run.foundActual, run.foundTier, run.used);
+            }
+        }
+        return Scorecard.of(setting.asOf(), judged);
+    }
+
+    /** The evaluation this run found, with what its mode wrote down. */
+    private Evaluation evaluation() {
+        return Evaluation.judged(target, plan.indicators, found, Optional.ofNullable(foundRequired),
+                Optional.ofNullable(foundActual), Optional.ofNullable(foundTier), used, plan, setting, foundMeasures,
+                foundDetails);
     }
 
     // ---- the evaluation ------------------------------------------------------------------
 
-    private Evaluation run() {
+    private void run() {
         Criterion criterion = plan.criterion;
         if (criterion == null) {
             Figure req = target.requirement();
             BigDecimal reqRate = rate(req.unit(), new Reason("the requirement", "目标要求"));
             if (reqRate == null) {
-                return notComparable(Optional.empty(), List.of());
+                notComparable(null);
+                return;
             }
             criterion = Criterion.of(req.qualifier(), scale(req.nominal(), reqRate), scale(req.range(), reqRate),
                     plan.lead.polarity());
         }
-        Optional<BigDecimal> required = Optional.of(criterion.reference);
+        BigDecimal required = criterion.reference;
 
         // the best span: the usable one ending last (the longer on a tie)
         int parts = plan.parts;
@@ -145,14 +188,15 @@ final class TargetRun {
             }
         }
         if (bestKind == Kind.NONE) {
-            return noData(required, firstLater == Long.MAX_VALUE ? null : LocalDate.ofEpochDay(firstLater));
+            noData(required, firstLater == Long.MAX_VALUE ? null : LocalDate.ofEpochDay(firstLater));
+            return;
         }
 
         // the figures in force for that span
-        List<Outcome> used = new ArrayList<>(parts);
         Range<BigDecimal> actual = gather(bestFirst, bestLast, used);
         if (actual == null) {
-            return notComparable(required, used);
+            notComparable(required);
+            return;
         }
 
         Optional<Range<BigDecimal>> attainment = Optional.empty();
@@ -184,7 +228,8 @@ final class TargetRun {
                 Baseline b = target.baseline().orElseThrow();
                 BigDecimal bRate = rate(b.value().unit(), new Reason("the baseline", "基期值"));
                 if (bRate == null) {
-                    return notComparable(required, used);
+                    notComparable(required);
+                    return;
                 }
                 startRange = scale(b.value().range(), bRate);
                 if (allNonNegative) {
@@ -248,8 +293,7 @@ final class TargetRun {
         if (judged != null && plan.hasTiers) {
             tier = tier(criterion, judged);
         }
-        return evaluation(status, required, Optional.of(actual), attainment, difference, gap, progress, pace,
-                projection, tier, used);
+        finish(status, required, actual, attainment, difference, gap, progress, pace, projection, tier);
     }
 
     // ---- figures -------------------------------------------------------------------------
@@ -819,12 +863,12 @@ final class TargetRun {
 
     // ---- no verdict ----------------------------------------------------------------------
 
-    private Evaluation noData(Optional<BigDecimal> required, @Nullable LocalDate firstLater) {
+    private void noData(BigDecimal required, @Nullable LocalDate firstLater) {
         if (explain) {
             sayNoData(firstLater);
         }
-        return evaluation(Status.NO_DATA, required, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+        finish(Status.NO_DATA, required, null, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** Writes that nothing had been published, and when the first figure was. */
@@ -849,24 +893,28 @@ final class TargetRun {
         reasons.add(new Reason(sb.toString(), zh.toString()));
     }
 
-    private Evaluation notComparable(Optional<BigDecimal> required, List<Outcome> used) {
-        return evaluation(Status.NOT_COMPARABLE, required, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), used);
+    /** Not comparable, for want of an exchange rate; the required number is absent when it is the requirement's. */
+    private void notComparable(@Nullable BigDecimal required) {
+        finish(Status.NOT_COMPARABLE, required, null, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     // ---- helpers -------------------------------------------------------------------------
 
     /**
-     * The evaluation, with what this run's mode wrote down; the rest is left to be written
-     * when first asked (the pace of a run that does not explain is partial, and dropped).
+     * Keeps what the run found, with what its mode wrote down; the rest is left to be written
+     * when first asked.
      */
-    private Evaluation evaluation(Status status, Optional<BigDecimal> required, Optional<Range<BigDecimal>> actual,
+    private void finish(Status verdict, @Nullable BigDecimal number, @Nullable Range<BigDecimal> values,
             Optional<Range<BigDecimal>> attainment, Optional<Range<BigDecimal>> difference,
             Optional<Range<BigDecimal>> gap, Optional<Range<BigDecimal>> progress, Optional<Pace> pace,
-            Optional<Projection> projection, Optional<Tier> tier, List<Outcome> used) {
-        return Evaluation.judged(target, plan.indicators, status, required, actual, tier, used,
-                plan, setting, measuring ? new Evaluation.Measures(attainment, difference, gap, progress) : null,
-                explain ? new Evaluation.Details(pace, projection, english(), chinese()) : null);
+            Optional<Projection> projection, Optional<Tier> reached) {
+        this.found = verdict;
+        this.foundRequired = number;
+        this.foundActual = values;
+        this.foundTier = reached.orElse(null);
+        this.foundMeasures = measuring ? new Evaluation.Measures(attainment, difference, gap, progress) : null;
+        this.foundDetails = explain ? new Evaluation.Details(pace, projection, english(), chinese()) : null;
     }
 
     private ImmutableList<String> english() {

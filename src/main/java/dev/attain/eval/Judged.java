@@ -1,0 +1,85 @@
+package dev.attain.eval;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Range;
+import dev.attain.model.Outcome;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What judging every target of a dataset found, kept in columns, one entry per target in
+ * dataset order: the status, the required number, the values judged, the tier and the
+ * outcomes used. A {@link Scorecard} holds these and makes each {@link Evaluation} from them
+ * when its evaluations are first asked for: a million targets are judged into a few arrays
+ * rather than a million objects.
+ *
+ * <p>Filled by one thread, then only read: safely published by the scorecard's final field.
+ */
+final class Judged {
+
+    private static final Status[] STATUSES = Status.values();
+    private static final Tier[] TIERS = Tier.values();
+
+    private final List<Plan> plans;
+    private final TargetRun.Setting setting;
+    private final byte[] statuses;
+    private final @Nullable BigDecimal[] required;
+    private final @Nullable Range<BigDecimal>[] actual;
+    /** Per target: the one outcome used, or an ImmutableList of none or several. */
+    private final Object[] outcomes;
+    /** Per target: the tier's ordinal, or -1 without one. */
+    private final byte[] tiers;
+
+    @SuppressWarnings("unchecked")
+    Judged(List<Plan> plans, TargetRun.Setting setting) {
+        int n = plans.size();
+        this.plans = plans;
+        this.setting = setting;
+        this.statuses = new byte[n];
+        this.required = new BigDecimal[n];
+        this.actual = new Range[n];
+        this.outcomes = new Object[n];
+        this.tiers = new byte[n];
+    }
+
+    /** Keeps what judging target i found. */
+    void put(int i, Status status, @Nullable BigDecimal number, @Nullable Range<BigDecimal> values,
+            @Nullable Tier tier, List<Outcome> used) {
+        statuses[i] = (byte) status.ordinal();
+        required[i] = number;
+        actual[i] = values;
+        outcomes[i] = used.size() == 1 ? used.get(0) : ImmutableList.copyOf(used);
+        tiers[i] = (byte) (tier == null ? -1 : tier.ordinal());
+    }
+
+    /** The number of targets. */
+    int size() {
+        return statuses.length;
+    }
+
+    /** The ordinal of target i's status. */
+    byte status(int i) {
+        return statuses[i];
+    }
+
+    /** The statuses' ordinals, in dataset order; not to be written to. */
+    byte[] statuses() {
+        return statuses;
+    }
+
+    /** The evaluation of target i, made now. */
+    @SuppressWarnings("unchecked")
+    Evaluation evaluation(int i) {
+        Plan plan = plans.get(i);
+        Object used = outcomes[i];
+        return Evaluation.judged(plan.target, plan.indicators, STATUSES[statuses[i]],
+                Optional.ofNullable(required[i]), Optional.ofNullable(actual[i]),
+                tiers[i] < 0 ? Optional.empty() : Optional.of(TIERS[tiers[i]]),
+                used instanceof Outcome ? List.of((Outcome) used) : (List<Outcome>) requireNonNull(used, "outcomes"),
+                plan, setting, null, null);
+    }
+}
