@@ -107,12 +107,15 @@ final class Intervals {
 
     /** a − b. */
     static Range<BigDecimal> minus(Range<BigDecimal> a, Range<BigDecimal> b) {
-        return b == ZERO ? a : plus(a, negate(b));
+        if (b == ZERO) {
+            return a;
+        }
+        return isPoint(b) ? plus(a, b.lowerEndpoint().negate()) : plus(a, negate(b));
     }
 
     /** k − a. */
     static Range<BigDecimal> minus(BigDecimal k, Range<BigDecimal> a) {
-        return plus(negate(a), k);
+        return isPoint(a) ? point(k.subtract(a.lowerEndpoint())) : plus(negate(a), k);
     }
 
     /** a · k, exactly. */
@@ -310,10 +313,16 @@ final class Intervals {
         if (region.encloses(a)) {
             return Projection.Meets.YES;
         }
-        if (!region.isConnected(a) || region.intersection(a).isEmpty()) {
-            return Projection.Meets.NO;
+        return below(a, region) || below(region, a) ? Projection.Meets.NO : Projection.Meets.UNDETERMINED;
+    }
+
+    /** Whether every value of a lies below every value of b (a and b not empty). */
+    private static boolean below(Range<BigDecimal> a, Range<BigDecimal> b) {
+        if (!a.hasUpperBound() || !b.hasLowerBound()) {
+            return false;
         }
-        return Projection.Meets.UNDETERMINED;
+        int c = a.upperEndpoint().compareTo(b.lowerEndpoint());
+        return c < 0 || c == 0 && (a.upperBoundType() == BoundType.OPEN || b.lowerBoundType() == BoundType.OPEN);
     }
 
     /**

@@ -52,7 +52,7 @@ final class Judged {
         statuses[i] = (byte) status.ordinal();
         required[i] = number;
         actual[i] = values;
-        outcomes[i] = used.size() == 1 ? used.get(0) : ImmutableList.copyOf(used);
+        outcomes[i] = used.isEmpty() ? ImmutableList.of() : used.size() == 1 ? used.get(0) : ImmutableList.copyOf(used);
         tiers[i] = (byte) (tier == null ? -1 : tier.ordinal());
     }
 

@@ -3,11 +3,15 @@ package dev.attain.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Interval arithmetic with open and closed ends, unbounded sides, and division by intervals near zero. */
 class IntervalsTest {
@@ -206,5 +210,41 @@ class IntervalsTest {
     void test_divide_pointByPoint_isOneValue() {
         assertThat(Intervals.divide(Range.singleton(d("1")), Range.singleton(d("3")), MC))
                 .isEqualTo(Optional.of(Range.singleton(d("0.3333333333333333"))));
+    }
+
+    /**
+     * The three-way test agrees with its definition in Guava's terms on random intervals: YES
+     * when the region encloses the values, NO when they share no value, UNDETERMINED otherwise.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1L, 20261123L, 424242L})
+    void test_test_agreesWithGuavaDefinition_onRandomIntervals(long seed) {
+        Random r = new Random(seed);
+        for (int n = 0; n < 20_000; n++) {
+            Range<BigDecimal> a = random(r);
+            Range<BigDecimal> region = random(r);
+            Projection.Meets want = region.encloses(a) ? Projection.Meets.YES
+                    : !region.isConnected(a) || region.intersection(a).isEmpty() ? Projection.Meets.NO
+                    : Projection.Meets.UNDETERMINED;
+            assertThat(Intervals.test(a, region)).as("seed %d: %s in %s", seed, a, region).isEqualTo(want);
+        }
+    }
+
+    private static Range<BigDecimal> random(Random r) {
+        BigDecimal lo = BigDecimal.valueOf(r.nextInt(7) - 3);
+        BigDecimal hi = lo.add(BigDecimal.valueOf(r.nextInt(4)));
+        BoundType loType = r.nextBoolean() ? BoundType.OPEN : BoundType.CLOSED;
+        BoundType hiType = r.nextBoolean() ? BoundType.OPEN : BoundType.CLOSED;
+        switch (r.nextInt(4)) {
+            case 0:
+                return Range.downTo(lo, loType);
+            case 1:
+                return Range.upTo(hi, hiType);
+            default:
+                if (lo.compareTo(hi) == 0) {
+                    return Range.singleton(lo);
+                }
+                return Range.range(lo, loType, hi, hiType);
+        }
     }
 }
