@@ -1,7 +1,6 @@
 package dev.attain.eval;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
@@ -41,7 +40,7 @@ final class DecimalMath {
             throw new ArithmeticException("x^(p/q) needs x (" + x.toPlainString() + ") > 0, p (" + p
                     + ") >= 0 and q (" + q + ") > 0");
         }
-        int g = BigInteger.valueOf(p).gcd(BigInteger.valueOf(q)).intValue();
+        int g = gcd(p, q);
         if (g > 1) {
             p /= g;
             q /= g;
@@ -66,6 +65,18 @@ final class DecimalMath {
             y = next;
         }
         return y.round(mc);
+    }
+
+    /** The greatest common divisor of two non-negative ints, q &gt; 0 (Euclid). */
+    private static int gcd(int p, int q) {
+        int a = p;
+        int b = q;
+        while (b != 0) {
+            int t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
     }
 
     private static MathContext work(MathContext mc) {

@@ -188,7 +188,7 @@ final class TargetRun {
             }
         }
         if (bestKind == Kind.NONE) {
-            noData(required, firstLater == Long.MAX_VALUE ? null : LocalDate.ofEpochDay(firstLater));
+            noData(required, firstLater);
             return;
         }
 
@@ -863,9 +863,10 @@ final class TargetRun {
 
     // ---- no verdict ----------------------------------------------------------------------
 
-    private void noData(BigDecimal required, @Nullable LocalDate firstLater) {
+    /** No data; firstLater is the first publication day after the date, or Long.MAX_VALUE if none. */
+    private void noData(BigDecimal required, long firstLater) {
         if (explain) {
-            sayNoData(firstLater);
+            sayNoData(firstLater == Long.MAX_VALUE ? null : LocalDate.ofEpochDay(firstLater));
         }
         finish(Status.NO_DATA, required, null, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty());
