@@ -64,15 +64,16 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>The fork runs with a fixed 6 GB heap whose pages are touched at start
  * ({@code -XX:+AlwaysPreTouch}): without it, an iteration that first grows the young
  * generation into untouched memory spends most of its time in page faults, and scores swing
- * fourfold between iterations for no reason of the code's.
+ * fourfold between iterations for no reason of the code's. Five warm-up iterations: the
+ * compiled code settles after about four.
  *
  * <p>Run with {@code mvn -Pjmh test-compile exec:exec -Djmh.args="EvaluationBenchmark"}.
  */
 @State(org.openjdk.jmh.annotations.Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 10)
-@Measurement(iterations = 3, time = 10)
+@Warmup(iterations = 5, time = 10)
+@Measurement(iterations = 5, time = 10)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx6g", "-Xms6g", "-XX:+AlwaysPreTouch"})
 public class EvaluationBenchmark {
 

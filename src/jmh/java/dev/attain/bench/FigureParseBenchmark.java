@@ -35,6 +35,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code setParseBigDecimal(true)}, the only phrases of the mix it reads. Scores are per phrase
  * (each invocation reads the whole set and counts one operation per phrase).
  *
+ * <p>Three forks: a parse takes about a hundred nanoseconds, and on a shared two-core machine one
+ * fork's score moves by a fifth from run to run.
+ *
  * <p>Run: {@code mvn -Pjmh test-compile exec:exec -Djmh.args="FigureParse"}; short:
  * {@code -Djmh.args="FigureParse -f 1 -wi 2 -i 3 -w 2s -r 3s"}.
  */
@@ -43,7 +46,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 3)
-@Fork(1)
+@Fork(3)
 public class FigureParseBenchmark {
 
     /** Phrases in the mix. */
