@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * projection and the reasons in both languages. The evaluator judges every target; an
  * {@link Evaluation} keeps its plan and {@link Setting} and runs again, measuring or
  * explaining, for what is first asked of it. Each step's rule is written once. A run is used
- * once, by one thread.
+ * by one thread: once, or, judging a whole dataset, for each plan in turn, leaving what it
+ * found in its fields for {@link Judged} to keep.
  */
 final class TargetRun {
 
