@@ -201,9 +201,14 @@ final class FigureParser {
     private final Tolerance tolerance;
     private int pos;
 
-    /** The last word read before the number, for messages. */
+    /**
+     * The last word read before the number, for messages; null where it is the range separator at
+     * separatorAt, whose text is cut out only if a message needs it.
+     */
     private String lastWord;
     private int lastWordEnd = -1;
+    private int separatorAt;
+    private int separatorLength;
 
     private Qualifier qualifier;
     private int qualifierAt;
@@ -294,7 +299,9 @@ final class FigureParser {
         int rStart = -1;
         if (m >= 0 && (TOKEN[WordTable.id(m)].kind == Kind.SEPARATOR || betweenWord)) {
             range = true;
-            lastWord = s.substring(pos, pos + WordTable.length(m));
+            lastWord = null;
+            separatorAt = pos;
+            separatorLength = WordTable.length(m);
             pos = skipSpace(pos + WordTable.length(m));
             lastWordEnd = pos;
             int c = PREFIXES.match(cs, pos);
@@ -669,7 +676,9 @@ final class FigureParser {
     }
 
     private String expectedNumber(int at) {
-        String after = lastWord != null && lastWordEnd == at ? " after '" + lastWord + "'" : "";
+        String word = lastWord != null || lastWordEnd < 0 ? lastWord
+                : s.substring(separatorAt, separatorAt + separatorLength);
+        String after = word != null && lastWordEnd == at ? " after '" + word + "'" : "";
         if (at > numberStart) {
             after = " after '" + cs[numberStart] + "'";
         }
@@ -689,6 +698,18 @@ final class FigureParser {
         int group = 0;
         boolean grouped = false;
         boolean overflow = false;
+        if (c[p] >= '1' && c[p] <= '9') { // the common case first: ASCII digits, as many as a long holds
+            m = c[p++] - '0';
+            nd = 1;
+            int d;
+            while (p < n && nd < 18 && (d = c[p] - '0') >= 0 && d <= 9) {
+                m = m * 10 + d;
+                nd++;
+                p++;
+            }
+            intDigits = nd;
+            group = nd;
+        }
         while (p < n) {
             char ch = c[p];
             int d = digit(ch);
@@ -1086,7 +1107,8 @@ final class FigureParser {
     }
 
     private static boolean isSpace(char c) {
-        return c <= ' ' ? (ASCII_SPACES >>> c & 1) != 0 : c >= '\u00A0' && isWideSpace(c);
+        // Chinese characters, above U+3000, are rejected after two comparisons
+        return c <= ' ' ? (ASCII_SPACES >>> c & 1) != 0 : c >= '\u00A0' && c <= '\u3000' && isWideSpace(c);
     }
 
     private static boolean isWideSpace(char c) {

@@ -1,5 +1,6 @@
 package dev.attain.quantity;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -24,6 +25,10 @@ final class WordTable {
     //  - trie: the nodes one after the other, each two ints and then its edges side by side:
     //    (word id << 1 | 1 if the word ends in an ASCII letter), or -1 where no word ends; the
     //    number of edges; the edges, each (char << 16 | offset of the child node).
+    //    A node with a single edge holds instead the chain of characters down to the next node
+    //    where a word ends or the trie branches: -(length of the chain); the characters; the
+    //    offset of that node. So "more than" is compared character by character, without a
+    //    load of a node for each.
 
     private final int[] root;
     private final int rootMask;
@@ -51,25 +56,38 @@ final class WordTable {
         }
         int node = rootChild(fold(s[from]));
         int best = -1;
-        int i = from;
+        int i = from + 1; // the characters from 'from' to i lead to node
         while (node >= 0) {
             int word = trie[node];
-            i++;
             if (word >= 0 && ((word & 1) == 0 || endsWord(s, i))) {
                 best = (word >>> 1) << 16 | (i - from);
             }
             if (i >= n) {
                 break;
             }
-            int key = fold(s[i]);
+            int count = trie[node + 1];
             int e = node + 2;
-            int end = e + trie[node + 1];
-            node = -1;
-            for (; e < end; e++) {
-                int edge = trie[e];
-                if (edge >>> 16 == key) {
-                    node = edge & 0xFFFF;
+            if (count < 0) { // a chain of characters, then the next node
+                int end = i - count;
+                if (end > n) {
                     break;
+                }
+                for (; i < end; i++, e++) {
+                    if (fold(s[i]) != trie[e]) {
+                        return best;
+                    }
+                }
+                node = trie[e];
+            } else {
+                int key = fold(s[i++]);
+                int last = e + count;
+                node = -1;
+                for (; e < last; e++) {
+                    int edge = trie[e];
+                    if (edge >>> 16 == key) {
+                        node = edge & 0xFFFF;
+                        break;
+                    }
                 }
             }
         }
@@ -171,28 +189,49 @@ final class WordTable {
             if (nodes.get(0).isEmpty()) {
                 throw new IllegalStateException("no words");
             }
-            // node 0 is the root, reached through the root table; the others are laid out as built,
-            // each at its offset: two ints, then its edges
+            // node 0 is the root, reached through the root table; the others are laid out in the
+            // order they are reached, each at its offset, but the nodes inside a chain
+            TreeMap<Character, Integer> first = nodes.get(0);
             int[] offset = new int[n];
+            List<Integer> order = new ArrayList<>();
+            ArrayDeque<Integer> todo = new ArrayDeque<>(first.values());
             int length = 0;
-            for (int i = 1; i < n; i++) {
+            while (!todo.isEmpty()) {
+                int i = todo.pop();
                 offset[i] = length;
-                length += 2 + nodes.get(i).size();
+                order.add(i);
+                if (nodes.get(i).size() == 1) {
+                    int end = chainEnd(i);
+                    length += 3 + chainLength(i);
+                    todo.push(end);
+                } else {
+                    length += 2 + nodes.get(i).size();
+                    nodes.get(i).values().forEach(todo::push);
+                }
             }
             if (length > 0xFFFF) {
                 throw new IllegalStateException(length + " ints in the trie");
             }
             int[] trie = new int[length];
-            for (int i = 1; i < n; i++) {
+            for (int i : order) {
                 int o = offset[i];
                 trie[o] = nodeIds.get(i) < 0 ? -1 : nodeIds.get(i) << 1 | (nodeEndsInLetter.get(i) ? 1 : 0);
-                trie[o + 1] = nodes.get(i).size();
                 int e = o + 2;
-                for (var edge : nodes.get(i).entrySet()) {
-                    trie[e++] = edge.getKey() << 16 | offset[edge.getValue()];
+                if (nodes.get(i).size() == 1) {
+                    int k = 0;
+                    for (int z = i; k == 0 || inChain(z); z = nodes.get(z).firstEntry().getValue()) {
+                        trie[e++] = nodes.get(z).firstKey();
+                        k++;
+                    }
+                    trie[o + 1] = -k;
+                    trie[e] = offset[chainEnd(i)];
+                } else {
+                    trie[o + 1] = nodes.get(i).size();
+                    for (var edge : nodes.get(i).entrySet()) {
+                        trie[e++] = edge.getKey() << 16 | offset[edge.getValue()];
+                    }
                 }
             }
-            TreeMap<Character, Integer> first = nodes.get(0);
             int size = Integer.highestOneBit(first.size() * 4 - 1) << 1;
             int[] root = new int[size];
             for (var e : first.entrySet()) {
@@ -203,6 +242,31 @@ final class WordTable {
                 root[s] = e.getKey() << 16 | offset[e.getValue()];
             }
             return new WordTable(root, trie, digitsBreakWords);
+        }
+
+        /** Tells whether a chain goes on through node i: no word ends there and it has one edge. */
+        private boolean inChain(int i) {
+            return nodeIds.get(i) < 0 && nodes.get(i).size() == 1;
+        }
+
+        /** Returns the number of characters of the chain from node i, which has one edge. */
+        private int chainLength(int i) {
+            int k = 1;
+            int z = nodes.get(i).firstEntry().getValue();
+            while (inChain(z)) {
+                z = nodes.get(z).firstEntry().getValue();
+                k++;
+            }
+            return k;
+        }
+
+        /** Returns the node at the end of the chain from node i, which has one edge. */
+        private int chainEnd(int i) {
+            int z = nodes.get(i).firstEntry().getValue();
+            while (inChain(z)) {
+                z = nodes.get(z).firstEntry().getValue();
+            }
+            return z;
         }
     }
 }
