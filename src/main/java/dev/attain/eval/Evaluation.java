@@ -470,7 +470,8 @@ public final class Evaluation {
     }
 
     /**
-     * Compares all parts, reasons in both languages included.
+     * Compares all parts, reasons in both languages included: works out the measures and the
+     * reasons of both evaluations if they have not been asked for yet.
      *
      * @param obj  the other object, may be null
      * @return true if equal
@@ -490,7 +491,8 @@ public final class Evaluation {
     }
 
     /**
-     * Returns a hash code of all parts.
+     * Returns a hash code of all parts, working out the measures and the reasons if they have
+     * not been asked for yet.
      *
      * @return the hash code
      */

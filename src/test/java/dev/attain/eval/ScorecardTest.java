@@ -80,6 +80,23 @@ class ScorecardTest {
         assertThat(card().asOf()).isEqualTo(AS_OF);
     }
 
+    /**
+     * The evaluator's scorecard keeps what it judged in columns and makes its evaluations on
+     * first use, once: it equals the scorecard of the same evaluations given one by one, in
+     * dataset order, and gives the same list on every call.
+     */
+    @Test
+    void test_judgedScorecard_equalsScorecardOfItsEvaluations_andMakesThemOnce() {
+        Scorecard judged = card();
+        List<Evaluation> inDatasetOrder = new java.util.ArrayList<>(card().evaluations());
+        inDatasetOrder.sort(java.util.Comparator.comparing(e -> e.target().id()));
+        Scorecard given = Scorecard.of(AS_OF, inDatasetOrder);
+        assertThat(judged.counts()).isEqualTo(given.counts());
+        assertThat(judged).isEqualTo(given).hasSameHashCodeAs(given);
+        assertThat(ids(judged.evaluations())).isEqualTo(ids(given.evaluations()));
+        assertThat(judged.evaluations()).isSameAs(judged.evaluations());
+    }
+
     @Test
     void test_counts_everyStatusIncludingZeros() {
         assertThat(card().counts()).containsExactly(
