@@ -43,6 +43,8 @@ public final class Scorecard {
     private final byte[] statuses;
     /** The evaluations in scorecard order, once made. */
     private volatile @Nullable ImmutableList<Evaluation> evaluations;
+    /** Guards the making of the evaluations: a private lock, as callers may lock the scorecard. */
+    private final Object making = new Object();
 
     private Scorecard(LocalDate asOf, Evaluation @Nullable [] given, @Nullable Judged judged, byte[] statuses) {
         this.asOf = asOf;
@@ -124,7 +126,7 @@ public final class Scorecard {
     public ImmutableList<Evaluation> evaluations() {
         ImmutableList<Evaluation> list = evaluations;
         if (list == null) {
-            synchronized (this) {
+            synchronized (making) {
                 list = evaluations;
                 if (list == null) {
                     Judged j = requireNonNull(judged, "judged");
