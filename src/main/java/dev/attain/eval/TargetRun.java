@@ -54,6 +54,8 @@ final class TargetRun {
     }
 
     private static final MathContext MC = Evaluator.MATH_CONTEXT;
+    /** The relative rounding error of a double, 2^−53. */
+    private static final double EPSILON = Math.ulp(1.0) / 2;
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Range<BigDecimal> ONE = Range.singleton(BigDecimal.ONE);
@@ -246,8 +248,8 @@ final class TargetRun {
                                 + "不是精确数，规划路径按" + Texts.amountZh(startNominal, unit) + "起算"));
             }
         }
-        // a measure, and what a pace ratio is made of
-        Optional<Range<BigDecimal>> progress = startRange == null || !measuring && bestKind == Kind.FINAL
+        // a measure, and what a pace ratio is made of (a judging run works it out when the pace needs it)
+        Optional<Range<BigDecimal>> progress = startRange == null || !measuring
                 ? Optional.empty() : progress(criterion, actual, startRange);
 
         Status status;
@@ -277,8 +279,17 @@ final class TargetRun {
                                 status);
                     }
                 } else {
-                    status = pace(criterion, actual, startRange, startNominal, bestKind, bestLast, progress);
-                    pace = Optional.ofNullable(paceWritten);
+                    Status settled = measuring ? null
+                            : settledPace(criterion, actual, startRange, startNominal, bestKind, bestLast);
+                    if (settled != null) {
+                        status = settled;
+                    } else {
+                        if (!measuring) {
+                            progress = progress(criterion, actual, startRange);
+                        }
+                        status = pace(criterion, actual, startRange, startNominal, bestKind, bestLast, progress);
+                        pace = Optional.ofNullable(paceWritten);
+                    }
                 }
                 if (explain) {
                     projection = projection(criterion, bestKind, startRange);
@@ -522,6 +533,59 @@ final class TargetRun {
     }
 
     // ---- pace ----------------------------------------------------------------------------
+
+    /**
+     * The status of a pace on a linear path when doubles settle it, for a judging run; null when
+     * they do not, and the pace must be judged exactly. Exactly, the pace ratio is progress
+     * (reported − start) ÷ (required − start), rounded to 16 digits, divided by the share of
+     * months elapsed (or, for a ceiling on a cumulative figure, that share divided by the
+     * progress), rounded again, then classified. Here the same quotients are taken in doubles
+     * from single values, with a bound on how far they can be from the exact ones (the
+     * rounding of each input, difference and quotient, and of the two 16-digit roundings); the
+     * status is returned only when the ratio lies, with that bound four times over, inside one
+     * band of the thresholds, so it is always the exact path's status.
+     */
+    private @Nullable Status settledPace(Criterion criterion, Range<BigDecimal> actual, Range<BigDecimal> startRange,
+            BigDecimal start, Kind kind, int observedLast) {
+        if (target.pace() != PaceModel.LINEAR || thresholds.basis() != Thresholds.Basis.PACE_RATIO
+                || !Intervals.isPoint(actual) || !Intervals.isPoint(startRange)
+                || startRange.lowerEndpoint().compareTo(start) != 0) {
+            return null;
+        }
+        BigDecimal ref = criterion.reference;
+        if (ref.compareTo(start) == 0 || actual.lowerEndpoint().compareTo(start) == 0) {
+            return null;
+        }
+        int pathStart = kind == Kind.WITHIN ? plan.periodFirst : plan.baselineLast + 1;
+        double elapsed = (double) (observedLast - pathStart + 1) / (plan.periodLast - pathStart + 1);
+        double a = actual.lowerEndpoint().doubleValue();
+        double s = start.doubleValue();
+        double r = ref.doubleValue();
+        double made = a - s;
+        double distance = r - s;
+        // relative error bounds of the difference and the distance, from the rounding of a, s, r and of each
+        double madeError = 2 * EPSILON * (Math.abs(a) + Math.abs(s)) / Math.abs(made);
+        double distanceError = 2 * EPSILON * (Math.abs(r) + Math.abs(s)) / Math.abs(distance);
+        double error = madeError + distanceError + 4 * EPSILON + 2e-15; // + the two quotients' 16-digit roundings
+        if (!(error < 1e-9) || !Double.isFinite(made / distance)) {
+            return null;
+        }
+        double progress = made / distance;
+        double ratio = kind == Kind.WITHIN && !criterion.up ? elapsed / progress : progress / elapsed;
+        double onTrack = thresholds.onTrack().doubleValue();
+        double atRisk = thresholds.atRisk().doubleValue();
+        double margin = 4 * (error * Math.abs(ratio) + EPSILON * (Math.abs(onTrack) + Math.abs(atRisk)));
+        if (ratio - onTrack > margin) {
+            return Status.ON_TRACK;
+        }
+        if (atRisk - ratio > margin) {
+            return Status.OFF_TRACK;
+        }
+        if (ratio - atRisk > margin && onTrack - ratio > margin) {
+            return Status.AT_RISK;
+        }
+        return null;
+    }
 
     /**
      * Judges the pace on the plan's path and returns the status; when explaining, also writes

@@ -25,6 +25,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import dev.attain.quantity.Unit;
+import dev.attain.model.Polarity;
+import dev.attain.model.Measure;
+import java.math.RoundingMode;
 
 /**
  * Every formula has a defined answer at its edges: random targets and outcomes, with zeros,
@@ -158,5 +164,70 @@ class EvaluatorRobustnessTest {
             }
         }
         return Fixtures.dataset(targets, outcomes);
+    }
+
+    /**
+     * A judging run settles most running paces in doubles and falls back to the exact
+     * quotients near a threshold: on paces placed exactly on, and a few hundredths of a yuan
+     * either side of, the 100% and 90% bounds (cumulative figures within the year, ceilings on
+     * them, five-year linear paths from a baseline), every judged status equals the one the
+     * exact, explaining run gives.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {7L, 20261123L})
+    void test_judgedPace_equalsExactPace_onAndNearTheBounds(long seed) {
+        Random r = new Random(seed);
+        Indicator sales = Indicator.builder("sales", "销售额", Unit.CNY).measure(Measure.FLOW).build();
+        Indicator costs = Indicator.builder("costs", "成本", Unit.CNY).measure(Measure.FLOW)
+                .polarity(Polarity.LOWER_IS_BETTER).build();
+        Indicator level = Indicator.builder("level", "产值", Unit.CNY).measure(Measure.LEVEL).build();
+        List<Target> targets = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        String[] factors = {"1", "0.9", "0.95", "1.2", "0.5"};
+        for (int i = 0; i < 600; i++) {
+            Scope scope = Scope.of("k", "v" + i);
+            BigDecimal required = BigDecimal.valueOf(1_000_000L + (long) (r.nextDouble() * 1e15), 2);
+            BigDecimal factor = new BigDecimal(factors[r.nextInt(factors.length)]);
+            BigDecimal nudge = BigDecimal.valueOf(r.nextInt(7) - 3, 2); // −0.03 … +0.03 yuan
+            int kind = r.nextInt(3);
+            if (kind < 2) {
+                // 1—m月 of 2023 against a 2023 requirement: expected share m/12
+                int m = 2 + r.nextInt(10);
+                Indicator ind = kind == 0 ? sales : costs;
+                BigDecimal expected = required.multiply(BigDecimal.valueOf(m)).multiply(factor)
+                        .divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_EVEN);
+                targets.add(Target.builder("t" + i).indicators(ind.id()).scope(scope).period("2023")
+                        .requirement(Figure.of(kind == 0 ? Qualifier.AT_LEAST : Qualifier.AT_MOST, required, Unit.CNY))
+                        .build());
+                outcomes.add(Outcome.of(ind.id(), scope, Period.ofMonths(YearMonth.of(2023, 1), YearMonth.of(2023, m)),
+                        Figure.of(Qualifier.EXACT, expected.add(nudge).max(BigDecimal.ONE), Unit.CNY),
+                        LocalDate.of(2023, 12, 20)));
+            } else {
+                // a 2025 level from a 2021 baseline, judged on 2022: expected 12/48 of the way
+                BigDecimal start = required.divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_EVEN);
+                BigDecimal expected = start.add(required.subtract(start).multiply(factor)
+                        .divide(BigDecimal.valueOf(4), 2, RoundingMode.HALF_EVEN));
+                targets.add(Target.builder("t" + i).indicators(level.id()).scope(scope).period(Period.ofYears(2022, 2025))
+                        .requirement(Figure.of(Qualifier.EXACT, required, Unit.CNY))
+                        .baseline(Baseline.of(Period.ofYear(2021), Figure.of(Qualifier.EXACT, start, Unit.CNY))).build());
+                outcomes.add(Outcome.of(level.id(), scope, Period.ofYear(2022),
+                        Figure.of(Qualifier.EXACT, expected.add(nudge), Unit.CNY), LocalDate.of(2023, 2, 1)));
+            }
+        }
+        Dataset dataset = Dataset.of(List.of(sales, costs, level), targets, outcomes);
+        ImmutableMap<String, Indicator> byId = dataset.indicatorsById();
+        History history = History.of(dataset.outcomes());
+        LocalDate asOf = LocalDate.of(2023, 12, 31);
+        for (Evaluator evaluator : List.of(Evaluator.defaults(), Evaluator.of(Thresholds.TRAFFIC_LIGHT),
+                Evaluator.of(Thresholds.DEFAULT.withInclusive(false, false)))) {
+            TargetRun.Setting setting = new TargetRun.Setting(asOf, evaluator.thresholds(), evaluator.exchangeRates());
+            List<Evaluation> judged = byTarget(evaluator.prepare(dataset).evaluate(asOf));
+            for (int i = 0; i < targets.size(); i++) {
+                Evaluation whole = TargetRun.run(Plan.of(targets.get(i), byId, history), setting,
+                        TargetRun.Mode.EXPLAIN);
+                assertThat(judged.get(i).status()).as("seed %d, target %s by %s: %s", seed, targets.get(i).id(),
+                        evaluator, whole.reasons()).isEqualTo(whole.status());
+            }
+        }
     }
 }
