@@ -63,7 +63,7 @@ public final class Evaluation {
     private final @Nullable BigDecimal required;
     private final @Nullable Range<BigDecimal> actual;
     private final @Nullable Tier tier;
-    /** The outcomes used: the one Outcome, or an ImmutableList of none or several. */
+    /** The outcomes used, as {@link #keep} keeps them. */
     private final Object outcomes;
     /** The plan and setting to work out the rest with when first asked; null when it was given. */
     private final @Nullable Plan plan;
@@ -150,7 +150,9 @@ public final class Evaluation {
         }
         Measures m = new Measures(requireNonNull(attainment, "attainment"), requireNonNull(difference, "difference"),
                 requireNonNull(gap, "gap"), requireNonNull(progress, "progress"));
-        return judged(target, indicators, status, required, actual, tier, outcomes, null, null, m,
+        return judged(target, indicators, status, requireNonNull(required, "required").orElse(null),
+                requireNonNull(actual, "actual").orElse(null), requireNonNull(tier, "tier").orElse(null),
+                keep(requireNonNull(outcomes, "outcomes")), null, null, m,
                 new Details(requireNonNull(pace, "pace"), requireNonNull(projection, "projection"),
                         reasons, reasonsZh));
     }
@@ -193,22 +195,27 @@ public final class Evaluation {
      * that were worked out, and the plan and setting to work out the others with on first use.
      */
     static Evaluation judged(Target target, ImmutableList<Indicator> indicators, Status status,
-            Optional<BigDecimal> required, Optional<Range<BigDecimal>> actual, Optional<Tier> tier,
-            List<Outcome> outcomes, @Nullable Plan plan, TargetRun.@Nullable Setting setting,
-            @Nullable Measures measures, @Nullable Details details) {
+            @Nullable BigDecimal required, @Nullable Range<BigDecimal> actual, @Nullable Tier tier, Object outcomes,
+            @Nullable Plan plan, TargetRun.@Nullable Setting setting, @Nullable Measures measures,
+            @Nullable Details details) {
         requireNonNull(target, "target");
         requireNonNull(indicators, "indicators");
         requireNonNull(status, "status");
-        requireNonNull(required, "required");
-        requireNonNull(actual, "actual");
-        requireNonNull(tier, "tier");
         requireNonNull(outcomes, "outcomes");
         if (indicators.isEmpty()) {
             throw new IllegalArgumentException("evaluation of target " + target.id() + " has no indicators");
         }
-        return new Evaluation(target, indicators, status, required.orElse(null), actual.orElse(null),
-                tier.orElse(null), outcomes.size() == 1 ? requireNonNull(outcomes.get(0), "outcome")
-                        : ImmutableList.copyOf(outcomes), plan, setting, measures, details);
+        return new Evaluation(target, indicators, status, required, actual, tier, outcomes, plan, setting, measures,
+                details);
+    }
+
+    /**
+     * The outcomes used, as an evaluation keeps them: the one outcome itself, or an immutable
+     * list of none or several (most targets use one, and a scorecard may hold a million).
+     */
+    static Object keep(List<Outcome> outcomes) {
+        return outcomes.isEmpty() ? ImmutableList.of()
+                : outcomes.size() == 1 ? requireNonNull(outcomes.get(0), "outcome") : ImmutableList.copyOf(outcomes);
     }
 
     /** The measures, worked out now by a measuring run if they were not given or asked for before. */

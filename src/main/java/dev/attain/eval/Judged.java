@@ -1,13 +1,8 @@
 package dev.attain.eval;
 
-import static java.util.Objects.requireNonNull;
-
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
-import dev.attain.model.Outcome;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +24,7 @@ final class Judged {
     private final byte[] statuses;
     private final @Nullable BigDecimal[] required;
     private final @Nullable Range<BigDecimal>[] actual;
-    /** Per target: the one outcome used, or an ImmutableList of none or several. */
+    /** Per target: the outcomes used, as {@link Evaluation#keep} keeps them. */
     private final Object[] outcomes;
     /** Per target: the tier's ordinal, or -1 without one. */
     private final byte[] tiers;
@@ -48,11 +43,11 @@ final class Judged {
 
     /** Keeps what judging target i found. */
     void put(int i, Status status, @Nullable BigDecimal number, @Nullable Range<BigDecimal> values,
-            @Nullable Tier tier, List<Outcome> used) {
+            @Nullable Tier tier, Object used) {
         statuses[i] = (byte) status.ordinal();
         required[i] = number;
         actual[i] = values;
-        outcomes[i] = used.isEmpty() ? ImmutableList.of() : used.size() == 1 ? used.get(0) : ImmutableList.copyOf(used);
+        outcomes[i] = used;
         tiers[i] = (byte) (tier == null ? -1 : tier.ordinal());
     }
 
@@ -61,25 +56,15 @@ final class Judged {
         return statuses.length;
     }
 
-    /** The ordinal of target i's status. */
-    byte status(int i) {
-        return statuses[i];
-    }
-
     /** The statuses' ordinals, in dataset order; not to be written to. */
     byte[] statuses() {
         return statuses;
     }
 
     /** The evaluation of target i, made now. */
-    @SuppressWarnings("unchecked")
     Evaluation evaluation(int i) {
         Plan plan = plans.get(i);
-        Object used = outcomes[i];
-        return Evaluation.judged(plan.target, plan.indicators, STATUSES[statuses[i]],
-                Optional.ofNullable(required[i]), Optional.ofNullable(actual[i]),
-                tiers[i] < 0 ? Optional.empty() : Optional.of(TIERS[tiers[i]]),
-                used instanceof Outcome ? List.of((Outcome) used) : (List<Outcome>) requireNonNull(used, "outcomes"),
-                plan, setting, null, null);
+        return Evaluation.judged(plan.target, plan.indicators, STATUSES[statuses[i]], required[i], actual[i],
+                tiers[i] < 0 ? null : TIERS[tiers[i]], outcomes[i], plan, setting, null, null);
     }
 }

@@ -122,8 +122,7 @@ final class Plan {
         this.criterion = req.unit().equals(unit)
                 ? Criterion.of(req.qualifier(), req.nominal(), req.range(), lead.polarity()) : null;
         Figure base = target.baseline().map(Baseline::value).filter(b -> b.unit().equals(unit)).orElse(null);
-        this.baselineValues = base == null ? null
-                : allNonNegative ? Intervals.nonNegative(base.range()) : base.range();
+        this.baselineValues = base == null ? null : startValues(base.range());
         this.baselineNumber = base == null ? null : base.nominal();
         this.hasTiers = target.floor().isPresent() || target.stretch().isPresent();
 
@@ -143,7 +142,6 @@ final class Plan {
         int x = 0;
         for (int i = 0; i < parts; i++) {
             s[i] = x;
-            Indicator ind = indicators.get(i);
             for (Outcome o : lists.get(i)) {
                 int f = History.first(o.period());
                 int l = History.last(o.period());
@@ -151,13 +149,29 @@ final class Plan {
                 spans[2 * x] = (long) f << 32 | (l & 0xFFFF_FFFFL);
                 spans[2 * x + 1] = o.published().toEpochDay() << 3 | classify(f, l).ordinal();
                 if (o.value().unit().equals(unit)) {
-                    v[x] = ind.nonNegative() ? Intervals.nonNegative(o.value().range()) : o.value().range();
+                    v[x] = partValues(i, o.value().range());
                 }
                 x++;
             }
         }
         s[parts] = x;
         this.starts = s;
+    }
+
+    /**
+     * A part's reported values in the plan's unit as they count: limited to non-negative ones
+     * when its indicator cannot be negative.
+     */
+    Range<BigDecimal> partValues(int part, Range<BigDecimal> values) {
+        return indicators.get(part).nonNegative() ? Intervals.nonNegative(values) : values;
+    }
+
+    /**
+     * The values a path starts from (a baseline) in the plan's unit as they count: limited to
+     * non-negative ones when every part's indicator cannot be negative.
+     */
+    Range<BigDecimal> startValues(Range<BigDecimal> values) {
+        return allNonNegative ? Intervals.nonNegative(values) : values;
     }
 
     /** The flat index of a part's first outcome. */

@@ -137,7 +137,7 @@ final class TargetRun {
                 run.unit = p.unit;
                 run.used.clear();
                 run.run();
-                judged.put(i, run.found, run.foundRequired, run.foundActual, run.foundTier, run.used);
+                judged.put(i, run.found, run.foundRequired, run.foundActual, run.foundTier, Evaluation.keep(run.used));
             }
         }
         return Scorecard.of(setting.asOf(), judged);
@@ -145,9 +145,8 @@ final class TargetRun {
 
     /** The evaluation this run found, with what its mode wrote down. */
     private Evaluation evaluation() {
-        return Evaluation.judged(target, plan.indicators, found, Optional.ofNullable(foundRequired),
-                Optional.ofNullable(foundActual), Optional.ofNullable(foundTier), used, plan, setting, foundMeasures,
-                foundDetails);
+        return Evaluation.judged(target, plan.indicators, found, foundRequired, foundActual, foundTier,
+                Evaluation.keep(used), plan, setting, foundMeasures, foundDetails);
     }
 
     // ---- the evaluation ------------------------------------------------------------------
@@ -234,10 +233,7 @@ final class TargetRun {
                     notComparable(required);
                     return;
                 }
-                startRange = scale(b.value().range(), bRate);
-                if (allNonNegative) {
-                    startRange = Intervals.nonNegative(startRange);
-                }
+                startRange = plan.startValues(scale(b.value().range(), bRate));
                 startNominal = scale(b.value().nominal(), bRate);
             }
             Baseline b = explain ? target.baseline().orElseThrow() : null;
@@ -349,14 +345,7 @@ final class TargetRun {
                     }
                     return null;
                 }
-                if (inUnit != null) {
-                    part = inUnit;
-                } else {
-                    part = scale(v.range(), r);
-                    if (plan.indicators.get(i).nonNegative()) {
-                        part = Intervals.nonNegative(part);
-                    }
-                }
+                part = inUnit != null ? inUnit : plan.partValues(i, scale(v.range(), r));
                 if (judged) {
                     used.add(o);
                 }
@@ -556,7 +545,7 @@ final class TargetRun {
         if (ref.compareTo(start) == 0 || actual.lowerEndpoint().compareTo(start) == 0) {
             return null;
         }
-        int pathStart = kind == Kind.WITHIN ? plan.periodFirst : plan.baselineLast + 1;
+        int pathStart = pathStart(kind);
         double elapsed = (double) (observedLast - pathStart + 1) / (plan.periodLast - pathStart + 1);
         double a = actual.lowerEndpoint().doubleValue();
         double s = start.doubleValue();
@@ -593,7 +582,7 @@ final class TargetRun {
      */
     private Status pace(Criterion criterion, Range<BigDecimal> actual, Range<BigDecimal> startRange,
             BigDecimal start, Kind kind, int observedLast, Optional<Range<BigDecimal>> progress) {
-        int pathStart = kind == Kind.WITHIN ? plan.periodFirst : plan.baselineLast + 1;
+        int pathStart = pathStart(kind);
         int total = plan.periodLast - pathStart + 1;
         int elapsedMonths = observedLast - pathStart + 1;
         int remaining = plan.periodLast - observedLast;
@@ -702,6 +691,11 @@ final class TargetRun {
                     expected, ratio, growthRatio, requiredLinear, requiredCompound);
         }
         return paceStatus(criterion, actual, ratio, growthRatio, expected, start);
+    }
+
+    /** The index of the month a pace's path starts: the period's first, or the one after the baseline. */
+    private int pathStart(Kind kind) {
+        return kind == Kind.WITHIN ? plan.periodFirst : plan.baselineLast + 1;
     }
 
     /** The share of the requirement the quotas expect by the end of a month: whole quotas, and a month share of a part-elapsed one. */
