@@ -96,6 +96,8 @@ final class DecimalMath {
         }
         int exponent = (int) Math.floor(estimate);
         double mantissa = Math.pow(10, estimate - exponent);
-        return new BigDecimal(mantissa).scaleByPowerOfTen(exponent);
+        // 16 digits of the mantissa: a seed as long as the double's binary expansion (some 50
+        // digits) would make the first step's products that long
+        return BigDecimal.valueOf(Math.round(mantissa * 1e15), 15).scaleByPowerOfTen(exponent);
     }
 }

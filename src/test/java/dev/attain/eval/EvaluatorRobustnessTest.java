@@ -16,6 +16,7 @@ import dev.attain.model.Target;
 import dev.attain.quantity.Figure;
 import dev.attain.quantity.Qualifier;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -52,6 +53,7 @@ class EvaluatorRobustnessTest {
     }
 
     private static final long SEED = 20240501;
+    private static final MathContext FORTY_DIGITS = new MathContext(40);
     private static final List<LocalDate> DATES =
             List.of(LocalDate.of(2022, 7, 1), LocalDate.of(2023, 6, 1), LocalDate.of(2026, 6, 1));
 
@@ -170,7 +172,7 @@ class EvaluatorRobustnessTest {
      * A judging run settles most running paces in doubles and falls back to the exact
      * quotients near a threshold: on paces placed exactly on, and a few hundredths of a yuan
      * either side of, the 100% and 90% bounds (cumulative figures within the year, ceilings on
-     * them, five-year linear paths from a baseline), every judged status equals the one the
+     * them, five-year linear and compound-growth paths from a baseline), every judged status equals the one the
      * exact, explaining run gives.
      */
     @ParameterizedTest
@@ -189,7 +191,7 @@ class EvaluatorRobustnessTest {
             BigDecimal required = BigDecimal.valueOf(1_000_000L + (long) (r.nextDouble() * 1e15), 2);
             BigDecimal factor = new BigDecimal(factors[r.nextInt(factors.length)]);
             BigDecimal nudge = BigDecimal.valueOf(r.nextInt(7) - 3, 2); // −0.03 … +0.03 yuan
-            int kind = r.nextInt(3);
+            int kind = r.nextInt(4);
             if (kind < 2) {
                 // 1—m月 of 2023 against a 2023 requirement: expected share m/12
                 int m = 2 + r.nextInt(10);
@@ -203,13 +205,19 @@ class EvaluatorRobustnessTest {
                         Figure.of(Qualifier.EXACT, expected.add(nudge).max(BigDecimal.ONE), Unit.CNY),
                         LocalDate.of(2023, 12, 20)));
             } else {
-                // a 2025 level from a 2021 baseline, judged on 2022: expected 12/48 of the way
-                BigDecimal start = required.divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_EVEN);
-                BigDecimal expected = start.add(required.subtract(start).multiply(factor)
-                        .divide(BigDecimal.valueOf(4), 2, RoundingMode.HALF_EVEN));
+                // a 2025 level from a 2021 baseline, judged on 2022: expected 12/48 of the way on a
+                // linear path, start × (required ÷ start)^(1/4) on a compound one (40 digits here)
+                boolean compound = kind == 3;
+                BigDecimal start = required.divide(BigDecimal.valueOf(compound ? 3 : 2), 2, RoundingMode.HALF_EVEN);
+                BigDecimal made = compound
+                        ? start.multiply(DecimalMath.pow(required.divide(start, FORTY_DIGITS), 1, 4, FORTY_DIGITS))
+                                .subtract(start)
+                        : required.subtract(start).divide(BigDecimal.valueOf(4));
+                BigDecimal expected = start.add(made.multiply(factor)).setScale(2, RoundingMode.HALF_EVEN);
                 targets.add(Target.builder("t" + i).indicators(level.id()).scope(scope).period(Period.ofYears(2022, 2025))
                         .requirement(Figure.of(Qualifier.EXACT, required, Unit.CNY))
-                        .baseline(Baseline.of(Period.ofYear(2021), Figure.of(Qualifier.EXACT, start, Unit.CNY))).build());
+                        .baseline(Baseline.of(Period.ofYear(2021), Figure.of(Qualifier.EXACT, start, Unit.CNY)))
+                        .pace(compound ? PaceModel.COMPOUND : PaceModel.LINEAR).build());
                 outcomes.add(Outcome.of(level.id(), scope, Period.ofYear(2022),
                         Figure.of(Qualifier.EXACT, expected.add(nudge), Unit.CNY), LocalDate.of(2023, 2, 1)));
             }
