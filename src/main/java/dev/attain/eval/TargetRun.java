@@ -554,9 +554,12 @@ final class TargetRun {
         boolean compound = target.pace() == PaceModel.COMPOUND && start.signum() > 0 && ref.signum() > 0;
         int pathStart = pathStart(kind);
         double share = (double) (observedLast - pathStart + 1) / (plan.periodLast - pathStart + 1);
-        double a = actual.lowerEndpoint().doubleValue();
-        double s = start.doubleValue();
-        double r = ref.doubleValue();
+        double a = moderate(actual.lowerEndpoint());
+        double s = moderate(start);
+        double r = moderate(ref);
+        if (Double.isNaN(a) || Double.isNaN(s) || Double.isNaN(r)) {
+            return null;
+        }
         double made = a - s;
         double distance = r - s;
         // relative error bounds of the difference and the distance, from the rounding of a, s, r and of each
@@ -600,6 +603,18 @@ final class TargetRun {
             return Status.AT_RISK;
         }
         return null;
+    }
+
+    /**
+     * A number as a double for {@link #settledPace}: zero, or between 2^−500 and 2^500 in
+     * magnitude, so that no difference, quotient, power or product of such numbers there leaves
+     * the range of normal doubles, where every rounding error is relative; NaN for any other
+     * number (near the ends of the double range the bound would not hold).
+     */
+    private static double moderate(BigDecimal x) {
+        double d = x.doubleValue();
+        double m = Math.abs(d);
+        return x.signum() == 0 || m >= 0x1p-500 && m <= 0x1p500 ? d : Double.NaN;
     }
 
     /**

@@ -54,6 +54,8 @@ class EvaluatorRobustnessTest {
 
     private static final long SEED = 20240501;
     private static final MathContext FORTY_DIGITS = new MathContext(40);
+    private static final BigDecimal[] COMPOUND_MULTIPLES = {
+        BigDecimal.valueOf(3), BigDecimal.valueOf(1_000_000), BigDecimal.ONE.movePointRight(80)};
     private static final List<LocalDate> DATES =
             List.of(LocalDate.of(2022, 7, 1), LocalDate.of(2023, 6, 1), LocalDate.of(2026, 6, 1));
 
@@ -208,18 +210,27 @@ class EvaluatorRobustnessTest {
                 // a 2025 level from a 2021 baseline, judged on 2022: expected 12/48 of the way on a
                 // linear path, start × (required ÷ start)^(1/4) on a compound one (40 digits here)
                 boolean compound = kind == 3;
-                BigDecimal start = required.divide(BigDecimal.valueOf(compound ? 3 : 2), 2, RoundingMode.HALF_EVEN);
+                // a compound path: required 3, a million or 10^80 times the start, over four or five years
+                // (a share of 12/48 or the inexact 12/60), the value a few parts in 10^15 either side
+                int years = compound && r.nextBoolean() ? 5 : 4;
+                BigDecimal start = compound
+                        ? required.divide(COMPOUND_MULTIPLES[r.nextInt(COMPOUND_MULTIPLES.length)], FORTY_DIGITS)
+                        : required.divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_EVEN);
                 BigDecimal made = compound
-                        ? start.multiply(DecimalMath.pow(required.divide(start, FORTY_DIGITS), 1, 4, FORTY_DIGITS))
+                        ? start.multiply(DecimalMath.pow(required.divide(start, FORTY_DIGITS), 1, years, FORTY_DIGITS))
                                 .subtract(start)
                         : required.subtract(start).divide(BigDecimal.valueOf(4));
-                BigDecimal expected = start.add(made.multiply(factor)).setScale(2, RoundingMode.HALF_EVEN);
-                targets.add(Target.builder("t" + i).indicators(level.id()).scope(scope).period(Period.ofYears(2022, 2025))
+                BigDecimal value = compound
+                        ? start.add(made.multiply(factor)).multiply(BigDecimal.ONE.add(nudge.movePointLeft(13)))
+                                .round(new MathContext(25))
+                        : start.add(made.multiply(factor)).setScale(2, RoundingMode.HALF_EVEN).add(nudge);
+                targets.add(Target.builder("t" + i).indicators(level.id()).scope(scope)
+                        .period(Period.ofYears(2022, 2021 + years))
                         .requirement(Figure.of(Qualifier.EXACT, required, Unit.CNY))
                         .baseline(Baseline.of(Period.ofYear(2021), Figure.of(Qualifier.EXACT, start, Unit.CNY)))
                         .pace(compound ? PaceModel.COMPOUND : PaceModel.LINEAR).build());
                 outcomes.add(Outcome.of(level.id(), scope, Period.ofYear(2022),
-                        Figure.of(Qualifier.EXACT, expected.add(nudge), Unit.CNY), LocalDate.of(2023, 2, 1)));
+                        Figure.of(Qualifier.EXACT, value, Unit.CNY), LocalDate.of(2023, 2, 1)));
             }
         }
         Dataset dataset = Dataset.of(List.of(sales, costs, level), targets, outcomes);
@@ -236,6 +247,54 @@ class EvaluatorRobustnessTest {
                 assertThat(judged.get(i).status()).as("seed %d, target %s by %s: %s", seed, targets.get(i).id(),
                         evaluator, whole.reasons()).isEqualTo(whole.status());
             }
+        }
+    }
+
+    /**
+     * Near the ends of the double range a double's rounding error is no longer relative, so a
+     * judging run must not settle paces there in doubles: a compound path whose required ÷ start
+     * underflows, a linear path of subnormal values, and a seeded mix of magnitudes from
+     * 10^−400 to 10^400 on both paths are judged as the exact, explaining run judges them.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {11L, 20261123L})
+    void test_judgedPace_equalsExactPace_atExtremeMagnitudes(long seed) {
+        Random r = new Random(seed);
+        Indicator level = Indicator.builder("level", "产值", Unit.CNY).measure(Measure.LEVEL).build();
+        List<String[]> cases = new ArrayList<>();
+        cases.add(new String[] {"1E10", "7E-314", "450320006.409335732963503821402", "COMPOUND"});
+        cases.add(new String[] {"1E-310", "3E-310", "1.0075E-310", "LINEAR"});
+        for (int i = 0; i < 200; i++) {
+            int k = r.nextInt(801) - 400;
+            BigDecimal start = BigDecimal.valueOf(1 + (long) (r.nextDouble() * 9e15), 15 - k);
+            BigDecimal ref = BigDecimal.valueOf(1 + (long) (r.nextDouble() * 9e15), 15 - k - r.nextInt(41) + 20);
+            BigDecimal actual = start.add(ref.subtract(start).multiply(BigDecimal.valueOf(r.nextInt(9), 3)));
+            cases.add(new String[] {start.toString(), ref.toString(), actual.toString(),
+                    i % 2 == 0 ? "COMPOUND" : "LINEAR"});
+        }
+        List<Target> targets = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            String[] c = cases.get(i);
+            Scope scope = Scope.of("k", "v" + i);
+            targets.add(Target.builder("t" + i).indicators(level.id()).scope(scope).period(Period.ofYears(2022, 2041))
+                    .requirement(Figure.of(Qualifier.EXACT, new BigDecimal(c[1]), Unit.CNY))
+                    .baseline(Baseline.of(Period.ofYear(2021), Figure.of(Qualifier.EXACT, new BigDecimal(c[0]), Unit.CNY)))
+                    .pace(PaceModel.valueOf(c[3])).build());
+            outcomes.add(Outcome.of(level.id(), scope, Period.ofMonth(YearMonth.of(2022, 1)),
+                    Figure.of(Qualifier.EXACT, new BigDecimal(c[2]), Unit.CNY), LocalDate.of(2022, 3, 1)));
+        }
+        Dataset dataset = Dataset.of(List.of(level), targets, outcomes);
+        LocalDate asOf = LocalDate.of(2022, 6, 30);
+        Evaluator evaluator = Evaluator.defaults();
+        List<Evaluation> judged = byTarget(evaluator.prepare(dataset).evaluate(asOf));
+        TargetRun.Setting setting = new TargetRun.Setting(asOf, evaluator.thresholds(), evaluator.exchangeRates());
+        for (int i = 0; i < targets.size(); i++) {
+            Evaluation whole = TargetRun.run(Plan.of(targets.get(i), dataset.indicatorsById(),
+                    History.of(dataset.outcomes())), setting, TargetRun.Mode.EXPLAIN);
+            assertThat(judged.get(i).status()).as("seed %d, start %s, required %s, reported %s, %s: %s", seed,
+                    cases.get(i)[0], cases.get(i)[1], cases.get(i)[2], cases.get(i)[3], whole.reasons())
+                    .isEqualTo(whole.status());
         }
     }
 }
