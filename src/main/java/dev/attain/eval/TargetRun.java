@@ -54,10 +54,6 @@ final class TargetRun {
     }
 
     private static final MathContext MC = Evaluator.MATH_CONTEXT;
-    /** The relative rounding error of a double, 2^−53. */
-    private static final double EPSILON = Math.ulp(1.0) / 2;
-    /** The largest relative rounding error of a quotient or product rounded to 16 digits ({@link #MC}). */
-    private static final double HALF_UNIT_16 = 5e-16;
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Range<BigDecimal> ONE = Range.singleton(BigDecimal.ONE);
@@ -527,17 +523,9 @@ final class TargetRun {
 
     /**
      * The status of a pace on a linear or compound-growth path when doubles settle it, for a
-     * judging run; null when they do not, and the pace must be judged exactly. Exactly, the pace
-     * ratio is progress (reported − start) ÷ (required − start), rounded to 16 digits, divided by
-     * the expected progress (the share of months elapsed on a linear path; on a compound one,
-     * start × (required ÷ start)^share − start, divided by the distance, each step rounded to 16
-     * digits), or for a ceiling on a cumulative figure the expected progress divided by the
-     * progress, rounded again, then classified. Here the same quotients are taken in doubles
-     * from single values, with a bound on how far each side can be from the true quotient (the
-     * rounding of each input, difference, quotient and power in doubles, and the 16-digit
-     * roundings of the exact path, both magnified where a difference cancels); the status is
-     * returned only when the ratio lies, with that bound four times over, inside one band of the
-     * thresholds, so it is always the exact path's status.
+     * judging run; null when they do not, and the pace must be judged exactly. The status is
+     * returned only when the {@link PaceEstimate} lies, with its bound four times over, inside
+     * one band of the thresholds, so it is always the exact path's status.
      */
     private @Nullable Status settledPace(Criterion criterion, Range<BigDecimal> actual, Range<BigDecimal> startRange,
             BigDecimal start, Kind kind, int observedLast) {
@@ -553,46 +541,16 @@ final class TargetRun {
         // as pace() does: compound growth needs a start and a requirement above zero, else the linear path
         boolean compound = target.pace() == PaceModel.COMPOUND && start.signum() > 0 && ref.signum() > 0;
         int pathStart = pathStart(kind);
-        double share = (double) (observedLast - pathStart + 1) / (plan.periodLast - pathStart + 1);
-        double a = moderate(actual.lowerEndpoint());
-        double s = moderate(start);
-        double r = moderate(ref);
-        if (Double.isNaN(a) || Double.isNaN(s) || Double.isNaN(r)) {
+        PaceEstimate estimate = PaceEstimate.of(actual.lowerEndpoint(), start, ref, compound,
+                kind == Kind.WITHIN && !criterion.up, observedLast - pathStart + 1, plan.periodLast - pathStart + 1);
+        if (estimate == null) {
             return null;
         }
-        double made = a - s;
-        double distance = r - s;
-        // relative error bounds of the difference and the distance, from the rounding of a, s, r and of each
-        double madeError = 2 * EPSILON * (Math.abs(a) + Math.abs(s)) / Math.abs(made);
-        double distanceError = 2 * EPSILON * (Math.abs(r) + Math.abs(s)) / Math.abs(distance);
-        double expected;
-        double expectedError;
-        if (compound) {
-            double x = r / s;
-            double growth = Math.pow(x, share);
-            double grown = growth - 1;
-            // how much growth − 1 magnifies an error in the growth
-            double magnified = Math.abs(growth / grown);
-            // in doubles: x from three roundings, the share from one (scaled by |ln x|), pow within one ulp
-            double growthError = share * 3 * EPSILON + share * Math.abs(Math.log(x)) * EPSILON + 2 * EPSILON;
-            // exactly: required ÷ start (scaled by the share), the power (one unit in 16 digits), start × power
-            double exactGrowthError = (share + 2 + 1) * HALF_UNIT_16;
-            expected = s * grown / distance;
-            expectedError = (growthError + exactGrowthError) * magnified + 4 * EPSILON + distanceError + HALF_UNIT_16;
-        } else {
-            expected = share;
-            expectedError = EPSILON + HALF_UNIT_16;
-        }
-        // + both sides' progress and ratio quotients
-        double error = madeError + distanceError + expectedError + 2 * EPSILON + 2 * HALF_UNIT_16;
-        double progress = made / distance;
-        double ratio = kind == Kind.WITHIN && !criterion.up ? expected / progress : progress / expected;
-        if (!(error < 1e-9) || !Double.isFinite(ratio)) {
-            return null;
-        }
+        double ratio = estimate.ratio();
         double onTrack = thresholds.onTrack().doubleValue();
         double atRisk = thresholds.atRisk().doubleValue();
-        double margin = 4 * (error * Math.abs(ratio) + EPSILON * (Math.abs(onTrack) + Math.abs(atRisk)));
+        double margin = 4 * (estimate.error() * Math.abs(ratio)
+                + PaceEstimate.EPSILON * (Math.abs(onTrack) + Math.abs(atRisk)));
         if (ratio - onTrack > margin) {
             return Status.ON_TRACK;
         }
@@ -603,18 +561,6 @@ final class TargetRun {
             return Status.AT_RISK;
         }
         return null;
-    }
-
-    /**
-     * A number as a double for {@link #settledPace}: zero, or between 2^−500 and 2^500 in
-     * magnitude, so that no difference, quotient, power or product of such numbers there leaves
-     * the range of normal doubles, where every rounding error is relative; NaN for any other
-     * number (near the ends of the double range the bound would not hold).
-     */
-    private static double moderate(BigDecimal x) {
-        double d = x.doubleValue();
-        double m = Math.abs(d);
-        return x.signum() == 0 || m >= 0x1p-500 && m <= 0x1p500 ? d : Double.NaN;
     }
 
     /**
