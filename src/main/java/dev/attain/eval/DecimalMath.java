@@ -1,5 +1,6 @@
 package dev.attain.eval;
 
+import com.google.common.math.IntMath;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -40,7 +41,7 @@ final class DecimalMath {
             throw new ArithmeticException("x^(p/q) needs x (" + x.toPlainString() + ") > 0, p (" + p
                     + ") >= 0 and q (" + q + ") > 0");
         }
-        int g = gcd(p, q);
+        int g = IntMath.gcd(p, q);
         if (g > 1) {
             p /= g;
             q /= g;
@@ -65,18 +66,6 @@ final class DecimalMath {
             y = next;
         }
         return y.round(mc);
-    }
-
-    /** The greatest common divisor of two non-negative ints, q &gt; 0 (Euclid). */
-    private static int gcd(int p, int q) {
-        int a = p;
-        int b = q;
-        while (b != 0) {
-            int t = a % b;
-            a = b;
-            b = t;
-        }
-        return a;
     }
 
     private static MathContext work(MathContext mc) {

@@ -96,7 +96,6 @@ final class TargetRun {
     private Evaluation.@Nullable Measures foundMeasures;
     private Evaluation.@Nullable Details foundDetails;
 
-
     private TargetRun(Plan first, Setting setting, Mode mode) {
         this.plan = first;
         this.target = first.target;
@@ -538,8 +537,7 @@ final class TargetRun {
         if (ref.compareTo(start) == 0 || actual.lowerEndpoint().compareTo(start) == 0) {
             return null;
         }
-        // as pace() does: compound growth needs a start and a requirement above zero, else the linear path
-        boolean compound = target.pace() == PaceModel.COMPOUND && start.signum() > 0 && ref.signum() > 0;
+        boolean compound = target.pace() == PaceModel.COMPOUND && compoundDefined(start, ref);
         int pathStart = pathStart(kind);
         PaceEstimate estimate = PaceEstimate.of(actual.lowerEndpoint(), start, ref, compound,
                 kind == Kind.WITHIN && !criterion.up, observedLast - pathStart + 1, plan.periodLast - pathStart + 1);
@@ -581,7 +579,7 @@ final class TargetRun {
         boolean fallback = false;
         BigDecimal expectedProgress;
         BigDecimal expected = null;
-        if (model == PaceModel.COMPOUND && (start.signum() <= 0 || ref.signum() <= 0)) {
+        if (model == PaceModel.COMPOUND && !compoundDefined(start, ref)) {
             fallback = true;
             model = PaceModel.LINEAR;
             if (explain) {
@@ -678,6 +676,11 @@ final class TargetRun {
                     expected, ratio, growthRatio, requiredLinear, requiredCompound);
         }
         return paceStatus(criterion, actual, ratio, growthRatio, expected, start);
+    }
+
+    /** Whether compound growth is defined from a start to a requirement: both above zero (else the linear path is used). */
+    private static boolean compoundDefined(BigDecimal start, BigDecimal ref) {
+        return start.signum() > 0 && ref.signum() > 0;
     }
 
     /** The index of the month a pace's path starts: the period's first, or the one after the baseline. */
@@ -795,7 +798,7 @@ final class TargetRun {
         int x0;
         Range<BigDecimal> y0;
         if (hasOrigin) {
-            x0 = kind == Kind.WITHIN ? plan.periodFirst : plan.baselineLast + 1;
+            x0 = pathStart(kind);
             y0 = startRange;
         } else {
             x0 = (int) first[1] + 1;
