@@ -32,8 +32,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * percentages, signs, ranks, ranges, Chinese numerals, English phrases, and bare numbers such as
  * "1.03万亿". {@code bare}: the bare numbers of the mix alone, read by Attain; {@code jdkBare}: the
  * same bare numbers read by {@code NumberFormat.getCompactNumberInstance(Locale.CHINA, SHORT)} with
- * {@code setParseBigDecimal(true)}, the only phrases of the mix it reads. Scores are per phrase
- * (each invocation reads the whole set and counts one operation per phrase).
+ * {@code setParseBigDecimal(true)}, the only phrases of the mix it reads; {@code bigDecimal}: the
+ * digits of the same bare numbers without their magnitude word ("1.03" of "1.03万亿") read by
+ * {@code new BigDecimal(String)}, a yardstick of the machine's speed in the same run. Scores are
+ * per phrase (each invocation reads the whole set and counts one operation per phrase).
  *
  * <p>Three forks: a parse takes about a hundred nanoseconds, and on a shared two-core machine one
  * fork's score moves by a fifth from run to run.
@@ -56,6 +58,7 @@ public class FigureParseBenchmark {
 
     private String[] mixed;
     private String[] bare;
+    private String[] digits;
     private NumberFormat jdk;
 
     /** Builds the phrase sets and checks that both parsers read each bare number exactly. */
@@ -70,6 +73,10 @@ public class FigureParseBenchmark {
             }
         }
         bare = numbers.toArray(new String[0]);
+        digits = new String[bare.length];
+        for (int i = 0; i < bare.length; i++) {
+            digits[i] = bare[i].replaceAll("[万亿]", "");
+        }
         if (mixed.length != MIX || bare.length != BARE) {
             throw new IllegalStateException(mixed.length + " phrases, " + bare.length + " bare");
         }
@@ -129,6 +136,20 @@ public class FigureParseBenchmark {
     public void jdkBare(Blackhole bh) {
         for (String s : bare) {
             bh.consume(jdk.parse(s, new ParsePosition(0)));
+        }
+    }
+
+    /**
+     * Reads the digits of the bare numbers with {@code new BigDecimal(String)}: not a parser of
+     * phrases, but how fast this machine reads plain decimals in the same run.
+     *
+     * @param bh  the sink
+     */
+    @Benchmark
+    @OperationsPerInvocation(BARE)
+    public void bigDecimal(Blackhole bh) {
+        for (String s : digits) {
+            bh.consume(new BigDecimal(s));
         }
     }
 
