@@ -16,12 +16,20 @@ import java.math.RoundingMode;
  * requested precision; from a seed good to about 15 digits, Newton's quadratic convergence
  * makes that one or two steps. The result is then rounded once by the requested {@link MathContext}:
  * it is correct to within one unit in its last place.
+ *
+ * <p>Where the exact power lies within a guard digit of a rounding tie, the iterates can
+ * alternate between two values that round to either side of it, at any number of steps. That is
+ * noticed as soon as an iterate repeats the one two steps before, and the root is worked out
+ * again with more guard digits (12, then 28), which settles the rounding unless the power is a
+ * tie to some 28 digits beyond the requested precision.
  */
 final class DecimalMath {
 
     private static final int GUARD_DIGITS = 4;
+    /** The most guard digits taken to settle a rounding near a tie. */
+    private static final int MAX_GUARD_DIGITS = 28;
     private static final int MAX_ITERATIONS = 200;
-    private static final MathContext WORK = work(Evaluator.MATH_CONTEXT);
+    private static final MathContext WORK = work(Evaluator.MATH_CONTEXT, GUARD_DIGITS);
 
     private DecimalMath() {
     }
@@ -52,9 +60,15 @@ final class DecimalMath {
         if (q == 1) {
             return x.pow(p, mc);
         }
-        MathContext work = mc.equals(Evaluator.MATH_CONTEXT) ? WORK : work(mc);
+        return root(x, p, q, mc, GUARD_DIGITS);
+    }
+
+    /** Returns x^(p/q) for p/q in lowest terms and q &gt; 1, worked out with the given guard digits. */
+    private static BigDecimal root(BigDecimal x, int p, int q, MathContext mc, int guard) {
+        MathContext work = guard == GUARD_DIGITS && mc.equals(Evaluator.MATH_CONTEXT) ? WORK : work(mc, guard);
         BigDecimal a = x.pow(p, work);
         BigDecimal y = seed(x, p, q);
+        BigDecimal before = BigDecimal.ZERO; // the iterate before y; the iterates are above zero
         BigDecimal qd = BigDecimal.valueOf(q);
         BigDecimal qm1 = BigDecimal.valueOf(q - 1L);
         for (int i = 0; i < MAX_ITERATIONS; i++) {
@@ -63,13 +77,17 @@ final class DecimalMath {
             if (rounded.compareTo(y.round(mc)) == 0) {
                 return rounded;
             }
+            if (next.compareTo(before) == 0) { // y and next alternate, rounding to either side of a tie
+                return guard < MAX_GUARD_DIGITS ? root(x, p, q, mc, guard * 2 + 4) : rounded;
+            }
+            before = y;
             y = next;
         }
         return y.round(mc);
     }
 
-    private static MathContext work(MathContext mc) {
-        return new MathContext(mc.getPrecision() + GUARD_DIGITS, RoundingMode.HALF_EVEN);
+    private static MathContext work(MathContext mc, int guard) {
+        return new MathContext(mc.getPrecision() + guard, RoundingMode.HALF_EVEN);
     }
 
     /** A positive starting point for the iteration, from doubles where they suffice. */

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Powers with rational exponents, to the precision of the MathContext. */
 class DecimalMathTest {
@@ -50,5 +55,51 @@ class DecimalMathTest {
                 .isThrownBy(() -> DecimalMath.pow(BigDecimal.ZERO, 1, 2, MC));
         assertThatExceptionOfType(ArithmeticException.class)
                 .isThrownBy(() -> DecimalMath.pow(new BigDecimal("-8"), 1, 3, MC));
+    }
+
+    /**
+     * Powers whose exact value lies within a guard digit of a rounding tie at 16 digits, found by
+     * a search over random bases and exponents: Newton's iterates at 20 digits alternate between
+     * two values that round to either side. The result must be the correct rounding, settled with
+     * more digits, and not whichever of the two the iteration stopped on.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "0.00008187152258300781, 9, 62",
+        "5.833758654127938E-11, 38, 61",
+        "5.538511890060280E+22, 77, 114",
+        "0.005291823549589926, 12, 52",
+        "974280016658452.7, 12, 56",
+    })
+    void test_pow_nearARoundingTie_isCorrectlyRounded(String x, int p, int q) {
+        BigDecimal base = new BigDecimal(x);
+        BigDecimal r = DecimalMath.pow(base, p, q, MC);
+        assertThat(r.precision()).isLessThanOrEqualTo(MC.getPrecision());
+        BigDecimal half = r.ulp().divide(BigDecimal.valueOf(2)); // exact
+        assertThat(bracket(base, p, q, r.subtract(half), r.add(half)))
+                .as("%s^(%d/%d) = %s is the exact power rounded to 16 digits", x, p, q, r)
+                .isTrue();
+    }
+
+    /** Seeded bases and exponents as compound paths use them: within one unit in the last place. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void test_pow_randomBasesAndExponents_withinOneUlp(long seed) {
+        Random random = new Random(seed);
+        for (int i = 0; i < 300; i++) {
+            BigDecimal x = new BigDecimal(new BigInteger(54, random).add(BigInteger.ONE), random.nextInt(40) - 10);
+            int q = 2 + random.nextInt(119);
+            int p = random.nextBoolean() ? 12 : 1 + random.nextInt(q);
+            BigDecimal r = DecimalMath.pow(x, p, q, MC);
+            assertThat(bracket(x, p, q, r.subtract(r.ulp()), r.add(r.ulp())))
+                    .as("seed %d, draw %d: %s^(%d/%d) = %s within one ulp", seed, i, x, p, q, r)
+                    .isTrue();
+        }
+    }
+
+    /** Tells whether lo^q ≤ x^p ≤ hi^q, that is lo ≤ x^(p/q) ≤ hi, in exact arithmetic. */
+    private static boolean bracket(BigDecimal x, int p, int q, BigDecimal lo, BigDecimal hi) {
+        BigDecimal power = x.pow(p);
+        return lo.pow(q).compareTo(power) <= 0 && power.compareTo(hi.pow(q)) <= 0;
     }
 }
