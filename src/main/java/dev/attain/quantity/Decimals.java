@@ -53,7 +53,7 @@ final class Decimals {
         int t = fraction.scale();
         if (n.scale() == 0 && t < POW10.length && n.precision() <= 18) {
             long u = n.longValue();
-            long f = fraction.unscaledValue().longValue(); // at most 10^t, as the fraction is at most 1
+            long f = fraction.scaleByPowerOfTen(t).longValue(); // at most 10^t, as the fraction is at most 1
             if (Math.abs(u) <= POW10_LIMIT[t] / 2) { // then |u|·10^t + |u|·f fits
                 long end = u * POW10[t] + side * Math.abs(u) * f;
                 while (t > 0 && end % 10 == 0) {
