@@ -20,8 +20,10 @@ import java.math.RoundingMode;
  * <p>Where the exact power lies within a guard digit of a rounding tie, the iterates can
  * alternate between two values that round to either side of it, at any number of steps. That is
  * noticed as soon as an iterate repeats the one two steps before, and the root is worked out
- * again with more guard digits (12, then 28), which settles the rounding unless the power is a
- * tie to some 28 digits beyond the requested precision.
+ * again with more guard digits (12, then 28), which settles the rounding of such a case unless
+ * the power is a tie to some 28 digits beyond the requested precision. Near a tie the iterates
+ * may also settle without alternating, on either side of it; the result is then within one unit
+ * in its last place, as above, but not always the nearer of the two.
  */
 final class DecimalMath {
 
