@@ -9,7 +9,9 @@ import java.math.RoundingMode;
  * Powers with rational exponents in {@code BigDecimal}, for compound growth over a fraction of
  * a path: x^(p/q) for x &gt; 0.
  *
- * <p>The result is the q-th root of x^p, found by Newton's iteration
+ * <p>An integer power (q dividing p) is worked out exactly and rounded once, so it is correctly
+ * rounded (past 2,000 digits, with four guard digits: within one unit in the last place). Otherwise
+ * the result is the q-th root of x^p, found by Newton's iteration
  * y ← ((q − 1)·y + x^p ÷ y^(q−1)) ÷ q in {@code BigDecimal}, carried with four guard digits
  * beyond the requested precision, seeded from a {@code double} estimate (used only as a
  * starting point), and iterated until two successive values agree when rounded to the
@@ -31,6 +33,8 @@ final class DecimalMath {
     /** The most guard digits taken to settle a rounding near a tie. */
     private static final int MAX_GUARD_DIGITS = 28;
     private static final int MAX_ITERATIONS = 200;
+    /** The most digits an integer power is worked out to exactly before it is rounded. */
+    private static final int MAX_EXACT_DIGITS = 2000;
     private static final MathContext WORK = work(Evaluator.MATH_CONTEXT, GUARD_DIGITS);
 
     private DecimalMath() {
@@ -60,7 +64,10 @@ final class DecimalMath {
             return BigDecimal.ONE;
         }
         if (q == 1) {
-            return x.pow(p, mc);
+            // an integer power: exact and rounded once, as BigDecimal.pow(n, mc) promises only
+            // two units in the last place (it rounds each product, then the result)
+            return (long) p * x.precision() <= MAX_EXACT_DIGITS ? x.pow(p).round(mc)
+                    : x.pow(p, work(mc, GUARD_DIGITS)).round(mc);
         }
         return root(x, p, q, mc, GUARD_DIGITS);
     }

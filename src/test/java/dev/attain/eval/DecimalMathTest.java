@@ -82,6 +82,27 @@ class DecimalMathTest {
     }
 
     /**
+     * Integer powers, as a half-year's growth annualized (p/q = 12/6) makes them: exact and then
+     * rounded once. BigDecimal.pow(n, mc), which rounds each product, gives the other neighbour
+     * for each of these.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "0.03840938675568374, 12, 6",
+        "130003.4076265971, 12, 6",
+        "2905646464104599, 6, 1",
+        "9.383300022806096E-10, 12, 3",
+        "1.4144966206171369E-12, 4, 1",
+        "15640899.446291717, 12, 2",
+    })
+    void test_pow_integerPowers_areCorrectlyRounded(String x, int p, int q) {
+        BigDecimal base = new BigDecimal(x);
+        BigDecimal r = DecimalMath.pow(base, p, q, MC);
+        assertThat(r).isEqualTo(base.pow(p / q).round(MC));
+        assertThat(r).isNotEqualByComparingTo(base.pow(p / q, MC));
+    }
+
+    /**
      * Seeded bases and exponents as compound paths use them: within one unit in the last place,
      * the promise of the class (a guard against regressions; the old iteration kept it too).
      */
