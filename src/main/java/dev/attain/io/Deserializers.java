@@ -151,7 +151,7 @@ final class Deserializers {
     }
 
     static FromTree<Source> source(Tolerance tolerance) {
-        return lone(Source.class, tolerance, "source", "{document, date, quote, address}", Fields::source);
+        return lone(Source.class, tolerance, "source", "{document, date, quote, address, start, end}", Fields::source);
     }
 
     /**

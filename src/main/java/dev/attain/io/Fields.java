@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Fields {
 
-    private static final List<String> SOURCE_FIELDS = List.of("document", "date", "quote", "address");
+    private static final List<String> SOURCE_FIELDS = List.of("document", "date", "quote", "address", "start", "end");
 
     private final Draft draft;
     private final Node.Obj obj;
@@ -329,10 +329,47 @@ final class Fields {
         LocalDate date = f.date("date", false);
         String quote = f.text("quote", false);
         String address = f.text("address", false);
+        Source.Span span = f.span();
         if (document == null || f.has("date") && date == null || f.has("quote") && quote == null
-                || f.has("address") && address == null) {
+                || f.has("address") && address == null || (f.has("start") || f.has("end")) && span == null) {
             return null;
         }
-        return new Source(document, Optional.ofNullable(date), Optional.ofNullable(quote), Optional.ofNullable(address));
+        return new Source(document, Optional.ofNullable(date), Optional.ofNullable(quote), Optional.ofNullable(address),
+                Optional.ofNullable(span));
+    }
+
+    /** Reads a source's {@code start} and {@code end} character offsets; null if absent or wrong. */
+    private Source.@Nullable Span span() {
+        if (!has("start") && !has("end")) {
+            return null;
+        }
+        Integer start = offset("start");
+        Integer end = offset("end");
+        if (start == null || end == null) {
+            if (!has("start") || !has("end")) {
+                draft.problem(at(has("start") ? "start" : "end"), field(has("start") ? "start" : "end"),
+                        "'start' and 'end' go together: give both character offsets or neither");
+            }
+            return null;
+        }
+        if (end < start) {
+            draft.problem(at("end"), field("end"), "end (" + end + ") must not be before start (" + start + ")");
+            return null;
+        }
+        return new Source.Span(start, end);
+    }
+
+    /** Reads a character offset: a whole number from 0 to Integer.MAX_VALUE; null if absent or wrong. */
+    private @Nullable Integer offset(String name) {
+        BigDecimal n = number(name);
+        if (n == null) {
+            return null;
+        }
+        if (n.signum() < 0 || n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            draft.problem(at(name), field(name), "'" + n.toPlainString()
+                    + "' is not a character offset: expected a whole number from 0 to " + Integer.MAX_VALUE);
+            return null;
+        }
+        return n.intValueExact();
     }
 }

@@ -62,6 +62,10 @@ final class Serializers {
         s.date().ifPresent(d -> g.writeStringProperty("date", d.toString()));
         s.quote().ifPresent(q -> g.writeStringProperty("quote", q));
         s.address().ifPresent(a -> g.writeStringProperty("address", a));
+        s.span().ifPresent(span -> {
+            g.writeNumberProperty("start", span.start());
+            g.writeNumberProperty("end", span.end());
+        });
         g.writeEndObject();
     }
 

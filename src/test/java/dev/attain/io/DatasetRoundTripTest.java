@@ -83,7 +83,8 @@ class DatasetRoundTripTest {
                 Target.builder("bare-2022").indicators("bare").period("2022-H2").requirement("2-3").build());
         List<Outcome> outcomes = List.of(
                 new Outcome("ei", jiangxi, Period.parse("2022"), Figure.parse("1.03万亿元"), LocalDate.of(2023, 2, 1),
-                        OutcomeStatus.FINAL, Optional.of(Source.of("002_957c925e5307aa20.txt"))),
+                        OutcomeStatus.FINAL, Optional.of(Source.of("002_957c925e5307aa20.txt", LocalDate.of(2023, 2, 1),
+                                "2022年首次突破万亿元,达1.03万亿元").withSpan(1570, 1578))),
                 new Outcome("ei", jiangxi, Period.parse("2022-01..2022-06"), Figure.parse("近5000亿元"),
                         LocalDate.of(2022, 7, 20), OutcomeStatus.PRELIMINARY, Optional.empty()),
                 new Outcome("equip", jiangxi, Period.parse("2022"), Figure.parse("1500亿美元"), LocalDate.of(2023, 3, 1),

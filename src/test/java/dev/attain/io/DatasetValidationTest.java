@@ -214,6 +214,30 @@ class DatasetValidationTest {
     }
 
     @Test
+    void test_read_sourceSpan_endBeforeStart_isReported() throws IOException {
+        String line = "    {\"id\": \"t1\", \"indicator\": \"ei\", \"period\": \"2022\", \"requirement\": \"突破7000亿元\","
+                + " \"source\": {\"document\": \"a.txt\", \"start\": 40, \"end\": 12}}";
+        assertReported(TARGET_LINE, line, "12}",
+                "targets[0] (t1): field 'source.end': end (12) must not be before start (40)");
+    }
+
+    @Test
+    void test_read_sourceSpan_startAlone_isReported() throws IOException {
+        String line = "    {\"id\": \"t1\", \"indicator\": \"ei\", \"period\": \"2022\", \"requirement\": \"突破7000亿元\","
+                + " \"source\": {\"document\": \"a.txt\", \"start\": 40}}";
+        assertReported(TARGET_LINE, line, "40}",
+                "targets[0] (t1): field 'source.start': 'start' and 'end' go together");
+    }
+
+    @Test
+    void test_read_sourceSpan_fractionalOffset_isReported() throws IOException {
+        String line = "    {\"id\": \"t1\", \"indicator\": \"ei\", \"period\": \"2022\", \"requirement\": \"突破7000亿元\","
+                + " \"source\": {\"document\": \"a.txt\", \"start\": 4.5, \"end\": 12}}";
+        assertReported(TARGET_LINE, line, "4.5",
+                "targets[0] (t1): field 'source.start': '4.5' is not a character offset");
+    }
+
+    @Test
     void test_read_nestedUnknownField_namesThePath() throws IOException {
         String line = "    {\"id\": \"t1\", \"indicator\": \"ei\", \"period\": \"2022\", \"requirement\": \"突破7000亿元\","
                 + " \"source\": {\"document\": \"a.txt\", \"dat\": \"2022-01-18\"}}";
