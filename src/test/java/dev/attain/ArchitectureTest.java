@@ -2,18 +2,66 @@ package dev.attain;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layering of design.md, enforced: values know nothing of files, formats or reports.
- * Uses ArchUnit's plain API inside ordinary Jupiter tests.
+ * The layering of architecture.md, enforced: values know nothing of files, formats or reports,
+ * and each package uses only the layers below it. Uses ArchUnit's plain API inside ordinary
+ * Jupiter tests.
  */
 class ArchitectureTest {
+
+    /**
+     * The project's layers and the only arrows allowed between them: {@code model} uses
+     * {@code quantity}; {@code eval} and {@code io} use {@code model}; {@code report},
+     * {@code stream} and {@code testing} use {@code eval}; the facade uses them all. Packages
+     * not named here (added later) are not checked by this rule until they are added to it.
+     */
+    static LayeredArchitecture layers() {
+        return layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("quantity").definedBy("dev.attain.quantity..")
+                .layer("model").definedBy("dev.attain.model..")
+                .layer("eval").definedBy("dev.attain.eval..")
+                .layer("io").definedBy("dev.attain.io..")
+                .layer("report").definedBy("dev.attain.report..")
+                .layer("stream").definedBy("dev.attain.stream..")
+                .layer("testing").definedBy("dev.attain.testing..")
+                .layer("facade").definedBy("dev.attain")
+                .whereLayer("quantity").mayNotAccessAnyLayer()
+                .whereLayer("model").mayOnlyAccessLayers("quantity")
+                .whereLayer("eval").mayOnlyAccessLayers("quantity", "model")
+                // io -> eval: scorecard JSON, until it moves to report (issue 14, point 4)
+                .whereLayer("io").mayOnlyAccessLayers("quantity", "model", "eval")
+                // report -> io: the same scorecard JSON
+                .whereLayer("report").mayOnlyAccessLayers("quantity", "model", "eval", "io")
+                .whereLayer("stream").mayOnlyAccessLayers("quantity", "model", "eval")
+                .whereLayer("testing").mayOnlyAccessLayers("quantity", "model", "eval")
+                .whereLayer("facade").mayOnlyAccessLayers("quantity", "model", "eval", "io", "report", "stream");
+    }
+
+    @Test
+    void eachLayer_usesOnlyTheLayersBelowIt() {
+        layers().check(classes);
+    }
+
+    @Test
+    void aModelClassImportingEval_breaksTheLayers() {
+        // dev.attain.model.LayerViolation (a test source) uses eval.Status: the rule must see it
+        JavaClasses violating = new ClassFileImporter().importPackages("dev.attain.model", "dev.attain.eval");
+        EvaluationResult result = layers().evaluate(violating);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails())
+                .anySatisfy(line -> assertThat(line).contains("dev.attain.model.LayerViolation"));
+    }
 
     private static JavaClasses classes;
 
