@@ -33,6 +33,15 @@ final class ExampleSupport {
     /** The Jiangxi dataset, relative to the repository root. */
     static final Path DATASET = Path.of("examples", "data", "jiangxi", "jiangxi.json");
 
+    /**
+     * The flagship's dataset, relative to the repository root: the folder holding
+     * {@value #DATASET_TEXT} (the five documents' records and the title) and {@code public.json}
+     * (the public press reports' records).
+     */
+    static final Path FLAGSHIP = Path.of("examples", "data", "jiangxi");
+
+    static final String FLAGSHIP_TEXT = "examples/data/jiangxi/";
+
     /** The source documents the dataset cites, relative to the repository root. */
     static final Path SOURCES = Path.of("examples", "data", "sources");
 

@@ -1,5 +1,6 @@
 package dev.attain.io;
 
+import com.google.common.collect.ImmutableList;
 import dev.attain.io.Draft.FigureAt;
 import dev.attain.io.Draft.IdDraft;
 import dev.attain.io.Draft.IndicatorDraft;
@@ -42,6 +43,8 @@ final class Assembler implements Binder.Sink {
     private final List<Rejection> rejected = new ArrayList<>();
     private long read;
     private boolean resolved;
+    private @Nullable String title;
+    private @Nullable String titleWhere;
 
     /**
      * Creates an assembler.
@@ -77,6 +80,19 @@ final class Assembler implements Binder.Sink {
     public void outcome(OutcomeDraft draft) {
         checkNotResolved();
         outcomeDrafts.add(draft);
+    }
+
+    @Override
+    public void title(String file, Loc loc, String text) {
+        file(file);
+        String where = file + ":" + loc.line() + ":" + loc.column();
+        if (title == null) {
+            title = text;
+            titleWhere = where;
+        } else if (!title.strip().equals(text.strip())) {
+            unreadable(file, loc, "title", "title", "a second, different title; the dataset's title is \""
+                    + title + "\" (" + titleWhere + ")");
+        }
     }
 
     @Override
@@ -185,7 +201,8 @@ final class Assembler implements Binder.Sink {
                 .comparingInt((Rejection r) -> fileOrder.getOrDefault(r.file(), Integer.MAX_VALUE))
                 .thenComparingInt(Rejection::line).thenComparingInt(Rejection::column);
         rejected.sort(order);
-        Dataset dataset = Dataset.of(indicators, targets, outcomes);
+        Dataset dataset = new Dataset(ImmutableList.copyOf(indicators), ImmutableList.copyOf(targets),
+                ImmutableList.copyOf(outcomes), Optional.ofNullable(title));
         return new LoadReport(source, dataset, rejected, read);
     }
 }

@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Binder {
 
-    static final List<String> TOP_FIELDS = List.of("indicators", "targets", "outcomes");
+    static final List<String> TOP_FIELDS = List.of("title", "indicators", "targets", "outcomes");
     static final List<String> INDICATOR_FIELDS = List.of("id", "name", "nameEn", "unit", "measure", "polarity",
             "nonNegative", "tags");
     static final List<String> TARGET_FIELDS = List.of("id", "indicator", "indicators", "scope", "period",
@@ -54,6 +54,9 @@ final class Binder {
         void target(TargetDraft draft);
 
         void outcome(OutcomeDraft draft);
+
+        /** The dataset's title, as the file gives it. */
+        void title(String file, Loc loc, String title);
 
         /** A part of the file that could not be read as records. */
         void unreadable(String file, Loc loc, String record, @Nullable String field, String message);
@@ -81,11 +84,21 @@ final class Binder {
             }
             if (!TOP_FIELDS.contains(m.name())) {
                 sink.unreadable(file, m.loc(), m.name(), m.name(), "unknown field." + Texts.suggestion(m.name(), TOP_FIELDS)
-                        + " Known fields: indicators, targets, outcomes.");
+                        + " Known fields: title, indicators, targets, outcomes.");
                 continue;
             }
             Node v = m.value();
             if (v instanceof Node.Val val && val.isNull()) {
+                continue;
+            }
+            if (m.name().equals("title")) {
+                if (v instanceof Node.Val val && val.isString() && !val.text().isBlank()) {
+                    sink.title(file, v.loc(), val.text());
+                } else {
+                    sink.unreadable(file, v.loc(), "title", "title", "expected a text naming the dataset, such as"
+                            + " \"江西省工业规划目标与完成情况\", found " + (v instanceof Node.Val val && val.isString()
+                            ? "a blank text" : v.kind()));
+                }
                 continue;
             }
             if (!(v instanceof Node.Arr arr)) {

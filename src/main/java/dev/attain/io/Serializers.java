@@ -186,6 +186,7 @@ final class Serializers {
 
     static void dataset(JsonGenerator g, Dataset d) {
         g.writeStartObject();
+        d.title().ifPresent(t -> g.writeStringProperty("title", t));
         g.writeName("indicators");
         g.writeStartArray();
         for (Indicator i : d.indicators()) {

@@ -22,12 +22,16 @@ import java.util.Set;
  * error; USD against CNY is allowed and evaluates as not comparable until a rate is given).
  * It lists every problem at once.
  *
+ * <p>A dataset may have a {@linkplain #title() title}, such as "江西省工业强省规划目标与完成情况",
+ * which reports show as their heading.
+ *
  * @param indicators  the indicators, in order, ids unique
  * @param targets  the targets, in order, ids unique
  * @param outcomes  the outcomes, in order; the history of each indicator
+ * @param title  what the dataset is about, for the reader: stripped, not blank; empty if none
  */
 public record Dataset(ImmutableList<Indicator> indicators, ImmutableList<Target> targets,
-        ImmutableList<Outcome> outcomes) {
+        ImmutableList<Outcome> outcomes, Optional<String> title) {
 
     /**
      * Checks that the parts are consistent.
@@ -35,17 +39,34 @@ public record Dataset(ImmutableList<Indicator> indicators, ImmutableList<Target>
      * @param indicators  the indicators, not null
      * @param targets  the targets, not null
      * @param outcomes  the outcomes, not null
+     * @param title  the title, not null; stripped of surrounding white space, and a blank one
+     *     counts as none
      * @throws IllegalArgumentException listing every problem, one a line
      */
     public Dataset {
         requireNonNull(indicators, "indicators");
         requireNonNull(targets, "targets");
         requireNonNull(outcomes, "outcomes");
+        requireNonNull(title, "title");
+        title = title.map(String::strip).filter(t -> !t.isEmpty());
         List<String> problems = problems(indicators, targets, outcomes);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("dataset has " + problems.size() + " problem(s):\n  "
                     + String.join("\n  ", problems));
         }
+    }
+
+    /**
+     * Checks that the parts are consistent; the dataset has no title.
+     *
+     * @param indicators  the indicators, not null
+     * @param targets  the targets, not null
+     * @param outcomes  the outcomes, not null
+     * @throws IllegalArgumentException listing every problem, one a line
+     */
+    public Dataset(ImmutableList<Indicator> indicators, ImmutableList<Target> targets,
+            ImmutableList<Outcome> outcomes) {
+        this(indicators, targets, outcomes, Optional.empty());
     }
 
     /**
@@ -60,6 +81,17 @@ public record Dataset(ImmutableList<Indicator> indicators, ImmutableList<Target>
     public static Dataset of(Iterable<Indicator> indicators, Iterable<Target> targets, Iterable<Outcome> outcomes) {
         return new Dataset(ImmutableList.copyOf(indicators), ImmutableList.copyOf(targets),
                 ImmutableList.copyOf(outcomes));
+    }
+
+    /**
+     * Returns this dataset with the given title.
+     *
+     * @param newTitle  the title, not null; a blank one removes the title
+     * @return the dataset, never null
+     */
+    public Dataset withTitle(String newTitle) {
+        requireNonNull(newTitle, "newTitle");
+        return new Dataset(indicators, targets, outcomes, Optional.of(newTitle));
     }
 
     /**

@@ -96,7 +96,7 @@ class DatasetRoundTripTest {
                 Outcome.of("rank", Scope.EMPTY, Period.parse("2022-01..2022-06"), Figure.parse("第13位"),
                         LocalDate.of(2022, 8, 1)),
                 Outcome.of("share", Scope.EMPTY, Period.parse("2022"), Figure.parse("43.9%"), LocalDate.of(2023, 2, 1)));
-        return Dataset.of(indicators, targets, outcomes);
+        return Dataset.of(indicators, targets, outcomes).withTitle("江西省工业规划目标与实际完成情况");
     }
 
     @Test
