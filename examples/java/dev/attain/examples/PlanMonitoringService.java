@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.attain.Tracker;
 import dev.attain.eval.Scorecard;
 import dev.attain.io.Datasets;
+import dev.attain.report.JsonReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -33,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The library inside a small HTTP service, on the JDK's own {@code com.sun.net.httpserver}: no
  * dependency beyond Attain's. One endpoint returns the scorecard of the Jiangxi dataset as of a
- * date, as JSON written by the io module ({@link Datasets#toJson(dev.attain.eval.Scorecard)}).
+ * date, as JSON written by the report module ({@link JsonReport}).
  *
  * <table>
  *   <caption>The API</caption>
@@ -247,7 +248,7 @@ public final class PlanMonitoringService {
             }
         }
         Scorecard card = tracker.evaluate(asOf);
-        send(exchange, 200, Datasets.toJson(card));
+        send(exchange, 200, JsonReport.of().render(card));
     }
 
     /** The values of a query parameter, decoded, in order. */

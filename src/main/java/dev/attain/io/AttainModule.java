@@ -2,10 +2,6 @@ package dev.attain.io;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.attain.eval.Evaluation;
-import dev.attain.eval.Pace;
-import dev.attain.eval.Projection;
-import dev.attain.eval.Scorecard;
 import dev.attain.model.Dataset;
 import dev.attain.model.Indicator;
 import dev.attain.model.Outcome;
@@ -26,10 +22,8 @@ import tools.jackson.databind.module.SimpleModule;
  * <p>Serializers and deserializers for {@link Figure} (a phrase: {@code "突破7000亿元"}),
  * {@link Period} ({@code "2022-Q3"}), {@link Unit} ({@code "CNY"}), {@link Scope} (an object of
  * key → value), {@link Source}, {@link Indicator}, {@link Target}, {@link Outcome} and
- * {@link Dataset}; serializers (writing only) for the results of evaluation, {@link Scorecard},
- * {@link Evaluation}, {@link Pace} and {@link Projection}, with every interval written as
- * {@code {"lower": "700000000000", "lowerInclusive": false, "upper": null, "upperInclusive": false}}
- * (plain decimal strings, null for an unbounded end). Records are read with the same checks as {@link DatasetReader}, every
+ * {@link Dataset}. The results of evaluation are not datasets: their JSON is written by
+ * {@code dev.attain.report.JsonReport} and {@code dev.attain.report.ScorecardModule}. Records are read with the same checks as {@link DatasetReader}, every
  * problem of a record at once: a failure is a {@link tools.jackson.databind.DatabindException}
  * whose cause is a {@link DatasetException} listing the problems with line and column. A
  * target or outcome read on its own is not checked against its indicators; a dataset is.
@@ -63,10 +57,6 @@ public final class AttainModule extends SimpleModule {
         addSerializer(Target.class, Serializers.of(Target.class, Serializers::target));
         addSerializer(Outcome.class, Serializers.of(Outcome.class, Serializers::outcome));
         addSerializer(Dataset.class, Serializers.of(Dataset.class, Serializers::dataset));
-        addSerializer(Scorecard.class, Serializers.of(Scorecard.class, Serializers::scorecard));
-        addSerializer(Evaluation.class, Serializers.of(Evaluation.class, Serializers::evaluation));
-        addSerializer(Pace.class, Serializers.of(Pace.class, Serializers::pace));
-        addSerializer(Projection.class, Serializers.of(Projection.class, Serializers::projection));
         addDeserializer(Figure.class, Deserializers.figure(tolerance));
         addDeserializer(Period.class, Deserializers.period());
         addDeserializer(Unit.class, Deserializers.unit());

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
-import dev.attain.eval.Scorecard;
 import dev.attain.model.Dataset;
 import dev.attain.model.Outcome;
 import java.io.IOException;
@@ -179,40 +178,6 @@ public final class Datasets {
         StringWriter w = new StringWriter();
         write(dataset, w, DatasetFormat.JSON);
         return w.toString();
-    }
-
-    /**
-     * Returns a scorecard as JSON text, as {@link AttainModule} writes it: the as-of date, the
-     * counts of every status, and each evaluation (shortfalls first) with its intervals as
-     * {@code {lower, lowerInclusive, upper, upperInclusive}} in plain decimal strings, its pace,
-     * projection, outcomes and reasons. A Jackson-free entry point for renderers and services.
-     *
-     * @param scorecard  the scorecard, not null
-     * @return the JSON, indented, ending with a line break, never null
-     */
-    public static String toJson(Scorecard scorecard) {
-        StringWriter w = new StringWriter();
-        write(scorecard, w);
-        return w.toString();
-    }
-
-    /**
-     * Writes a scorecard as JSON, as {@link #toJson(Scorecard)} does.
-     *
-     * @param scorecard  the scorecard, not null
-     * @param writer  the writer, not null; flushed and left open
-     * @throws UncheckedIOException if the writer fails
-     */
-    public static void write(Scorecard scorecard, Writer writer) {
-        requireNonNull(scorecard, "scorecard");
-        requireNonNull(writer, "writer");
-        try {
-            JSON.writeValue(writer, scorecard);
-            writer.write('\n');
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

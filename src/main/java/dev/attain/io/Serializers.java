@@ -13,17 +13,9 @@ import dev.attain.model.Target;
 import dev.attain.quantity.Figure;
 import dev.attain.quantity.FigureFormat;
 import dev.attain.quantity.Unit;
-import com.google.common.collect.BoundType;
-import com.google.common.collect.Range;
-import dev.attain.eval.Evaluation;
-import dev.attain.eval.Pace;
-import dev.attain.eval.Projection;
-import dev.attain.eval.Scorecard;
-import dev.attain.eval.Status;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
-import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
@@ -203,136 +195,6 @@ final class Serializers {
         g.writeStartArray();
         for (Outcome o : d.outcomes()) {
             outcome(g, o);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    /** Writes a decimal as a string in plain notation, without trailing zeros: "1030000000000", "1.471". */
-    static String decimal(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
-    }
-
-    /**
-     * Writes an interval as {@code {"lower", "lowerInclusive", "upper", "upperInclusive"}},
-     * the ends as plain decimal strings, an unbounded end as null (and not inclusive).
-     */
-    static void interval(JsonGenerator g, Range<BigDecimal> r) {
-        g.writeStartObject();
-        g.writeName("lower");
-        if (r.hasLowerBound()) {
-            g.writeString(decimal(r.lowerEndpoint()));
-        } else {
-            g.writeNull();
-        }
-        g.writeBooleanProperty("lowerInclusive", r.hasLowerBound() && r.lowerBoundType() == BoundType.CLOSED);
-        g.writeName("upper");
-        if (r.hasUpperBound()) {
-            g.writeString(decimal(r.upperEndpoint()));
-        } else {
-            g.writeNull();
-        }
-        g.writeBooleanProperty("upperInclusive", r.hasUpperBound() && r.upperBoundType() == BoundType.CLOSED);
-        g.writeEndObject();
-    }
-
-    private static void interval(JsonGenerator g, String name, Optional<Range<BigDecimal>> r) {
-        if (r.isPresent()) {
-            g.writeName(name);
-            interval(g, r.get());
-        }
-    }
-
-    static void pace(JsonGenerator g, Pace p) {
-        g.writeStartObject();
-        g.writeStringProperty("model", p.model().name());
-        g.writeBooleanProperty("linearFallback", p.linearFallback());
-        g.writeStringProperty("from", p.from().toString());
-        g.writeStringProperty("observed", p.observed().toString());
-        g.writeStringProperty("deadline", p.deadline().toString());
-        g.writeStringProperty("elapsed", decimal(p.elapsed()));
-        g.writeStringProperty("expectedProgress", decimal(p.expectedProgress()));
-        g.writeStringProperty("expected", decimal(p.expected()));
-        interval(g, "ratio", p.ratio());
-        interval(g, "growthRatio", p.growthRatio());
-        interval(g, "requiredLinear", p.requiredLinear());
-        interval(g, "requiredCompound", p.requiredCompound());
-        g.writeEndObject();
-    }
-
-    private static void estimate(JsonGenerator g, Projection.Estimate e) {
-        g.writeStartObject();
-        g.writeName("value");
-        interval(g, e.value());
-        g.writeStringProperty("meets", e.meets().name());
-        g.writeEndObject();
-    }
-
-    static void projection(JsonGenerator g, Projection p) {
-        g.writeStartObject();
-        g.writeStringProperty("deadline", p.deadline().toString());
-        g.writeNumberProperty("points", p.points());
-        g.writeName("linear");
-        estimate(g, p.linear());
-        p.compound().ifPresent(c -> {
-            g.writeName("compound");
-            estimate(g, c);
-        });
-        g.writeEndObject();
-    }
-
-    static void evaluation(JsonGenerator g, Evaluation e) {
-        g.writeStartObject();
-        g.writeStringProperty("target", e.target().id());
-        strings(g, "indicators", e.indicators().stream().map(Indicator::id).toList());
-        g.writeStringProperty("unit", e.unit().code());
-        g.writeStringProperty("status", e.status().name());
-        e.required().ifPresent(r -> g.writeStringProperty("required", decimal(r)));
-        interval(g, "actual", e.actual());
-        interval(g, "attainment", e.attainment());
-        interval(g, "difference", e.difference());
-        interval(g, "gap", e.gap());
-        interval(g, "progress", e.progress());
-        e.tier().ifPresent(t -> g.writeStringProperty("tier", t.name()));
-        e.pace().ifPresent(p -> {
-            g.writeName("pace");
-            pace(g, p);
-        });
-        e.projection().ifPresent(p -> {
-            g.writeName("projection");
-            projection(g, p);
-        });
-        if (!e.outcomes().isEmpty()) {
-            g.writeName("outcomes");
-            g.writeStartArray();
-            for (Outcome o : e.outcomes()) {
-                outcome(g, o);
-            }
-            g.writeEndArray();
-        }
-        g.writeName("reasons");
-        g.writeStartArray();
-        for (String r : e.reasons()) {
-            g.writeString(r);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    static void scorecard(JsonGenerator g, Scorecard s) {
-        g.writeStartObject();
-        g.writeStringProperty("asOf", s.asOf().toString());
-        g.writeName("counts");
-        g.writeStartObject();
-        for (Status status : Status.values()) {
-            g.writeNumberProperty(status.name(), s.count(status));
-        }
-        g.writeEndObject();
-        g.writeName("evaluations");
-        g.writeStartArray();
-        for (Evaluation e : s.evaluations()) {
-            evaluation(g, e);
         }
         g.writeEndArray();
         g.writeEndObject();

@@ -11,8 +11,9 @@
  * imprecise figures. {@link dev.attain.io.AttainModule} is the Jackson 3 module for the model
  * types, for use in a caller's own mapper.
  *
- * <p>This is the only package (with the facade) that knows Jackson and FastCSV; the model
- * knows nothing of files.
+ * <p>The package reads and writes datasets only and knows nothing of evaluations (a scorecard's
+ * JSON is written by {@code dev.attain.report}). With the facade and the reports it is the only
+ * package that knows Jackson and FastCSV; the model knows nothing of files.
  */
 @NullMarked
 package dev.attain.io;

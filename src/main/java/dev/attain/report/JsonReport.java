@@ -2,13 +2,14 @@ package dev.attain.report;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.attain.eval.Evaluation;
 import dev.attain.eval.Scorecard;
-import dev.attain.io.Datasets;
 
 /**
- * Renders a {@link Scorecard} as JSON through the io module's serializer
- * ({@link Datasets#toJson(Scorecard)}), so that a service can return it and a client can read
- * it with {@code Datasets.jsonMapper()}:
+ * Renders a {@link Scorecard} as JSON, the one JSON shape of Attain's results (also written by
+ * {@link ScorecardModule} in a caller's own Jackson mapper), so that a service can return it and
+ * a client can read it with any JSON reader; an evaluation's outcomes are written as the dataset
+ * format writes outcomes, so {@code dev.attain.io.Datasets.jsonMapper()} reads them back:
  *
  * <pre>{@code
  * {
@@ -55,7 +56,18 @@ public final class JsonReport implements ScorecardRenderer {
      */
     @Override
     public String render(Scorecard scorecard) {
-        return Datasets.toJson(requireNonNull(scorecard, "scorecard"));
+        return ScorecardJson.text(requireNonNull(scorecard, "scorecard"));
+    }
+
+    /**
+     * Renders one evaluation as a JSON object, as it appears in a scorecard's
+     * {@code "evaluations"}, indented, ending with a line break.
+     *
+     * @param evaluation  the evaluation, not null
+     * @return the JSON text, never null
+     */
+    public String render(Evaluation evaluation) {
+        return ScorecardJson.text(requireNonNull(evaluation, "evaluation"));
     }
 
     /**

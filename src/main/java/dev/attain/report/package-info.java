@@ -10,7 +10,9 @@
  *   <li>{@link dev.attain.report.MarkdownReport}: a table for memos and issues, data escaped.
  *   <li>{@link dev.attain.report.CsvReport}: one row per evaluation with every number a
  *       spreadsheet needs, formula injection neutralised (OWASP), written with FastCSV.
- *   <li>{@link dev.attain.report.JsonReport}: the io module's JSON shape of a scorecard.
+ *   <li>{@link dev.attain.report.JsonReport}: the one JSON shape of a scorecard and of an
+ *       evaluation, also written by {@link dev.attain.report.ScorecardModule} in a caller's own
+ *       Jackson mapper.
  *   <li>{@link dev.attain.report.HtmlReport}: one self-contained page, with no script and no
  *       request elsewhere: summary, shortfalls, an SVG bullet graph per target and a trajectory
  *       chart per indicator with a history.

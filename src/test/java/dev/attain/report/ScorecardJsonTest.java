@@ -1,18 +1,26 @@
-package dev.attain.io;
+package dev.attain.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attain.eval.Evaluator;
 import dev.attain.eval.Scorecard;
 import dev.attain.eval.Status;
+import dev.attain.io.DatasetFormat;
+import dev.attain.io.DatasetReader;
+import dev.attain.io.Datasets;
 import dev.attain.model.Dataset;
+import dev.attain.model.Outcome;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Scorecard → JSON: counts per status, each evaluation, intervals as plain decimal strings. */
+/**
+ * Scorecard → JSON, written by report (io knows nothing of evaluations): counts per status, each
+ * evaluation, intervals as plain decimal strings, outcomes readable as the dataset format's.
+ */
 class ScorecardJsonTest {
 
     static final String DATASET = """
@@ -47,7 +55,7 @@ class ScorecardJsonTest {
 
     @Test
     void test_scorecardJson_hasPlainDecimalsOnly() {
-        String json = Datasets.jsonMapper().writeValueAsString(scorecard());
+        String json = JsonReport.of().render(scorecard());
         assertThat(json).doesNotContainPattern(Pattern.compile("\\d[eE][+-]?\\d"));
         JsonNode tree = Datasets.jsonMapper().readTree(json);
         tree.findValues("lower").forEach(v -> assertThat(v.isNull() || v.isString()).isTrue());
@@ -60,7 +68,7 @@ class ScorecardJsonTest {
     @Test
     void test_scorecardJson_hasAsOfCountsAndEachEvaluation() {
         Scorecard s = scorecard();
-        JsonNode tree = Datasets.jsonMapper().readTree(Datasets.jsonMapper().writeValueAsString(s));
+        JsonNode tree = Datasets.jsonMapper().readTree(JsonReport.of().render(s));
         assertThat(tree.get("asOf").asString()).isEqualTo("2024-03-01");
         for (Status status : Status.values()) {
             assertThat(tree.get("counts").get(status.name()).asInt()).isEqualTo(s.count(status));
@@ -89,7 +97,7 @@ class ScorecardJsonTest {
     @Test
     void test_evaluationJson_forAPeriodStillRunning_hasPaceAndProjection() {
         Scorecard s = scorecard();
-        String json = Datasets.jsonMapper().writeValueAsString(s.evaluation("jx-2025-va").orElseThrow());
+        String json = JsonReport.of().render(s.evaluation("jx-2025-va").orElseThrow());
         JsonNode e = Datasets.jsonMapper().readTree(json);
         assertThat(e.get("status").asString()).isIn("ON_TRACK", "AT_RISK", "OFF_TRACK");
         assertThat(e.get("pace").get("model").asString()).isEqualTo("COMPOUND");
@@ -97,5 +105,24 @@ class ScorecardJsonTest {
         assertThat(e.has("projection")).isTrue();
         assertThat(e.get("projection").get("linear").get("meets").isString()).isTrue();
         assertThat(json).doesNotContainPattern(Pattern.compile("\\d[eE][+-]?\\d"));
+    }
+
+    @Test
+    void test_scorecardModule_inACallersMapper_writesTheSameJson() {
+        Scorecard s = scorecard();
+        JsonMapper own = JsonMapper.builder().addModule(new ScorecardModule()).build();
+        assertThat(own.readTree(own.writeValueAsString(s)))
+                .isEqualTo(Datasets.jsonMapper().readTree(JsonReport.of().render(s)));
+    }
+
+    @Test
+    void test_evaluationJson_outcomesReadBackAsTheDatasetsOutcomes() {
+        Scorecard s = scorecard();
+        var e = s.evaluation("jx-2022-ei-equip").orElseThrow();
+        JsonNode outcomes = Datasets.jsonMapper().readTree(JsonReport.of().render(e)).get("outcomes");
+        assertThat(outcomes).hasSize(e.outcomes().size());
+        for (int i = 0; i < outcomes.size(); i++) {
+            assertThat(Datasets.jsonMapper().treeToValue(outcomes.get(i), Outcome.class)).isEqualTo(e.outcomes().get(i));
+        }
     }
 }
