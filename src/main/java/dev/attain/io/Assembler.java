@@ -41,6 +41,8 @@ final class Assembler implements Binder.Sink {
     private final List<Target> targets = new ArrayList<>();
     private final List<Outcome> outcomes = new ArrayList<>();
     private final List<Rejection> rejected = new ArrayList<>();
+    private final int maxKept;
+    private long notKept;
     private long read;
     private boolean resolved;
     private @Nullable String title;
@@ -50,9 +52,11 @@ final class Assembler implements Binder.Sink {
      * Creates an assembler.
      *
      * @param source  what is being read, for the exception's message
+     * @param maxKept  how many rejections to keep in full; the rest are counted
      */
-    Assembler(String source) {
+    Assembler(String source, int maxKept) {
         this.source = source;
+        this.maxKept = maxKept;
     }
 
     String source() {
@@ -99,8 +103,12 @@ final class Assembler implements Binder.Sink {
     public void unreadable(String file, Loc loc, String record, @Nullable String field, String message) {
         file(file);
         read++;
-        rejected.add(new Rejection(file, loc.line(), loc.column(), record, List.of(new Problem(file, loc.line(),
-                loc.column(), Optional.empty(), Optional.ofNullable(field), message))));
+        if (rejected.size() < maxKept) {
+            rejected.add(new Rejection(file, loc.line(), loc.column(), record, List.of(new Problem(file, loc.line(),
+                    loc.column(), Optional.empty(), Optional.ofNullable(field), message))));
+        } else {
+            notKept++;
+        }
     }
 
     private void checkNotResolved() {
@@ -170,7 +178,11 @@ final class Assembler implements Binder.Sink {
             kept.add(value);
         } else {
             file(d.file);
-            rejected.add(d.rejection());
+            if (rejected.size() < maxKept) {
+                rejected.add(d.rejection());
+            } else {
+                notKept++; // counted, not kept: memory stays bounded however many rows are bad
+            }
         }
     }
 
@@ -203,6 +215,6 @@ final class Assembler implements Binder.Sink {
         rejected.sort(order);
         Dataset dataset = new Dataset(ImmutableList.copyOf(indicators), ImmutableList.copyOf(targets),
                 ImmutableList.copyOf(outcomes), Optional.ofNullable(title));
-        return new LoadReport(source, dataset, rejected, read);
+        return new LoadReport(source, dataset, rejected, notKept, read);
     }
 }

@@ -122,6 +122,35 @@ final class Binder {
         }
     }
 
+    /**
+     * Refuses every text of a record, names included, that holds a lone surrogate: such text is
+     * not Unicode, cannot be written as JSON and would be changed when written as YAML.
+     */
+    private static void surrogates(Draft d, Node n, String path) {
+        if (n instanceof Node.Obj o) {
+            for (Node.Member m : o.members()) {
+                String field = path.isEmpty() ? m.name() : path + "." + m.name();
+                loneSurrogate(d, m.name(), m.loc(), field, "the field's name");
+                surrogates(d, m.value(), field);
+            }
+        } else if (n instanceof Node.Arr a) {
+            for (int i = 0; i < a.items().size(); i++) {
+                surrogates(d, a.items().get(i), path + "[" + i + "]");
+            }
+        } else if (n instanceof Node.Val v && v.isString()) {
+            loneSurrogate(d, v.text(), v.loc(), path, "the text");
+        }
+    }
+
+    private static void loneSurrogate(Draft d, String text, Loc loc, String field, String what) {
+        int at = Texts.loneSurrogate(text);
+        if (at >= 0) {
+            d.problem(loc, field.isEmpty() ? null : field, what + " holds a lone surrogate (U+"
+                    + Integer.toHexString(text.charAt(at)).toUpperCase(java.util.Locale.ROOT) + " at character "
+                    + (at + 1) + "), which is not a Unicode character: write the character whole or leave it out");
+        }
+    }
+
     private static Node.@Nullable Obj object(Draft d, Node n) {
         if (n instanceof Node.Obj o) {
             return o;
@@ -136,6 +165,7 @@ final class Binder {
         if (o == null) {
             return d;
         }
+        surrogates(d, o, "");
         Fields f = new Fields(d, o, "", ctx);
         d.id = f.text("id", true);
         d.idLoc = f.at("id");
@@ -190,6 +220,7 @@ final class Binder {
         if (o == null) {
             return d;
         }
+        surrogates(d, o, "");
         Fields f = new Fields(d, o, "", ctx);
         d.id = f.text("id", true);
         d.idLoc = f.at("id");
@@ -402,6 +433,7 @@ final class Binder {
         if (o == null) {
             return d;
         }
+        surrogates(d, o, "");
         Fields f = new Fields(d, o, "", ctx);
         Node indicatorNode = f.get("indicator");
         if (indicatorNode instanceof Node.Val v && v.isString() && !v.text().isBlank()) {

@@ -84,7 +84,7 @@ final class CsvOutcomes {
 
     /** Reads a file, which must be UTF-8: a malformed byte is reported, not replaced. */
     void read(Path path) {
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        try (Reader reader = new Utf8Reader(Files.newInputStream(path))) {
             read(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -99,7 +99,7 @@ final class CsvOutcomes {
             in = Readers.skipBom(Readers.unclosable(reader));
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                assembler.unreadable(file, Loc.START, "file", null, "not UTF-8 text");
+                assembler.unreadable(file, Loc.START, "file", null, notUtf8(e.getCause()) + "; no row was read");
                 return;
             }
             throw e;
@@ -145,6 +145,12 @@ final class CsvOutcomes {
                             : "not valid CSV at line " + line + ": " + detail)
                     + "; rows from line " + line + " on were not read");
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof Utf8Reader.NotUtf8Exception bad) {
+                int line = (int) Math.min(Integer.MAX_VALUE, bad.line());
+                assembler.unreadable(file, new Loc(line, 1), "file", null, bad.getMessage()
+                        + "; the rows before it were read, rows from line " + line + " on were not");
+                return;
+            }
             if (e.getCause() instanceof CharacterCodingException) {
                 assembler.unreadable(file, new Loc((int) Math.min(Integer.MAX_VALUE, lastLine + 1), 1), "file", null,
                         "not UTF-8 text after line " + lastLine + "; rows after it were not read");
@@ -152,6 +158,10 @@ final class CsvOutcomes {
             }
             throw e;
         }
+    }
+
+    private static String notUtf8(Throwable cause) {
+        return cause instanceof Utf8Reader.NotUtf8Exception ? cause.getMessage() : "not UTF-8 text";
     }
 
     /** Maps the header's columns; false (after reporting) if the rows cannot be read. */
@@ -237,6 +247,11 @@ final class CsvOutcomes {
         if (!periodText.isEmpty()) {
             d.periodText = periodText;
         }
+        String unclosed = unclosedQuote(rec, line);
+        if (unclosed != null) {
+            d.problem(d.loc, null, unclosed);
+            return d;
+        }
         if (n != width) {
             d.problem(d.loc, null, "row has " + n + (n == 1 ? " field" : " fields") + ", the header " + width);
             return d;
@@ -278,6 +293,29 @@ final class CsvOutcomes {
             d.outcome = new Outcome(indicator, scope, period, value, published, status, source);
         }
         return d;
+    }
+
+    /**
+     * No cell of an outcome table holds a line break, so a cell that does was opened by a quote
+     * that was not closed on its line: it took in the lines after it, up to the next quote or
+     * the end of the file. Returns the problem, naming the line and column where the quote
+     * opened, or null.
+     */
+    private static @Nullable String unclosedQuote(CsvRecord rec, int line) {
+        int n = rec.getFieldCount();
+        for (int i = 0; i < n; i++) {
+            String f = rec.getField(i);
+            if (f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+                long breaks = 0;
+                for (int j = i; j < n; j++) {
+                    breaks += rec.getField(j).chars().filter(c -> c == '\n').count();
+                }
+                return "the quote that opens column " + (i + 1) + " in line " + line + " is not closed on its line:"
+                        + " it runs on to line " + (line + breaks) + ", taking in the lines between as one row"
+                        + " (a cell of an outcome table holds no line break; close the quote or remove it)";
+            }
+        }
+        return null;
     }
 
     private static String cell(CsvRecord rec, int col) {

@@ -14,7 +14,8 @@ import java.util.List;
  * of the file system are not dataset problems and come as {@link java.io.UncheckedIOException}.
  *
  * <p>The message lists the problems one a line, at most {@value #MAX_LISTED} of them (then says
- * how many more there are); {@link #problems()} always holds them all.
+ * how many more there are); {@link #problems()} holds all those of the records the reader kept,
+ * and {@link #notKept()} counts the rejected records beyond them.
  */
 public final class DatasetException extends IllegalArgumentException {
 
@@ -24,6 +25,7 @@ public final class DatasetException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<Problem> problems;
+    private final long notKept;
 
     /**
      * Creates the exception.
@@ -33,15 +35,31 @@ public final class DatasetException extends IllegalArgumentException {
      * @throws IllegalArgumentException if there are no problems
      */
     public DatasetException(String source, List<Problem> problems) {
-        super(message(requireNonNull(source, "source"), requireNonNull(problems, "problems")));
+        this(source, problems, 0);
+    }
+
+    /**
+     * Creates the exception for a read that kept only the first rejected records.
+     *
+     * @param source  what was being read, such as a path, not null
+     * @param problems  the problems of the records kept, at least one, not null
+     * @param notKept  how many more rejected records were counted but not kept, zero or more
+     * @throws IllegalArgumentException if there are no problems or notKept is negative
+     */
+    public DatasetException(String source, List<Problem> problems, long notKept) {
+        super(message(requireNonNull(source, "source"), requireNonNull(problems, "problems"), notKept));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a DatasetException must list at least one problem");
         }
+        if (notKept < 0) {
+            throw new IllegalArgumentException("notKept (" + notKept + ") must be >= 0");
+        }
         this.problems = List.copyOf(problems);
+        this.notKept = notKept;
     }
 
-    private static String message(String source, List<Problem> problems) {
-        StringBuilder sb = new StringBuilder("Dataset ").append(source).append(" has ").append(problems.size())
+    private static String message(String source, List<Problem> problems, long notKept) {
+        StringBuilder sb = new StringBuilder("Dataset ").append(source).append(notKept > 0 ? " has at least " : " has ").append(problems.size())
                 .append(problems.size() == 1 ? " problem:" : " problems:");
         int listed = Math.min(problems.size(), MAX_LISTED);
         for (int i = 0; i < listed; i++) {
@@ -50,7 +68,22 @@ public final class DatasetException extends IllegalArgumentException {
         if (problems.size() > listed) {
             sb.append("\n  … and ").append(problems.size() - listed).append(" more (see problems())");
         }
+        if (notKept > 0) {
+            sb.append("\n  … and ").append(String.format(java.util.Locale.ROOT, "%,d", notKept))
+                    .append(notKept == 1 ? " more rejected record" : " more rejected records")
+                    .append(", counted but not kept (DatasetReader.builder().maxRejectionsKept(…) keeps more)");
+        }
         return sb.toString();
+    }
+
+    /**
+     * Returns how many rejected records were counted but not kept, beyond those whose problems
+     * {@link #problems()} holds.
+     *
+     * @return the count, zero or more
+     */
+    public long notKept() {
+        return notKept;
     }
 
     /**

@@ -63,6 +63,9 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
  *   <tr><td>{@link Builder#maxCsvRecordLength(int) maxCsvRecordLength}</td>
  *       <td>{@value #DEFAULT_MAX_CSV_RECORD_LENGTH} characters (1 Mi)</td><td>one CSV row; a CSV
  *       file as a whole has no limit, since it is streamed</td></tr>
+ *   <tr><td>{@link Builder#maxRejectionsKept(int) maxRejectionsKept}</td>
+ *       <td>{@value #DEFAULT_MAX_REJECTIONS_KEPT}</td><td>rejected records kept in full, each with
+ *       every problem; the rest are counted, not kept ({@link LoadReport#notKept()})</td></tr>
  * </table>
  *
  * <h2>Implementation Requirements</h2>
@@ -83,6 +86,12 @@ public final class DatasetReader {
     /** Default most characters in one CSV row: 1 Mi (1,048,576). */
     public static final int DEFAULT_MAX_CSV_RECORD_LENGTH = 1024 * 1024;
 
+    /**
+     * Default most rejected records a lenient read keeps in full: 1,000; the rest are counted
+     * ({@link LoadReport#notKept()}), so that a file of millions of bad rows loads in bounded memory.
+     */
+    public static final int DEFAULT_MAX_REJECTIONS_KEPT = 1000;
+
     private static final DatasetReader DEFAULTS = builder().build();
 
     private final long maxDocumentLength;
@@ -91,6 +100,7 @@ public final class DatasetReader {
     private final int maxNumberLength;
     private final int maxNameLength;
     private final int maxCsvRecordLength;
+    private final int maxRejectionsKept;
     private final Tolerance tolerance;
     private final JsonFactory jsonFactory;
     private final YAMLFactory yamlFactory;
@@ -102,6 +112,7 @@ public final class DatasetReader {
         this.maxNumberLength = b.maxNumberLength;
         this.maxNameLength = b.maxNameLength;
         this.maxCsvRecordLength = b.maxCsvRecordLength;
+        this.maxRejectionsKept = b.maxRejectionsKept;
         this.tolerance = b.tolerance;
         StreamReadConstraints constraints = streamReadConstraints();
         this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints)
@@ -231,7 +242,7 @@ public final class DatasetReader {
      */
     public LoadReport readLenient(Path path) {
         requireNonNull(path, "path");
-        Assembler a = new Assembler(path.toString());
+        Assembler a = new Assembler(path.toString(), maxRejectionsKept);
         List<Path> documents = new ArrayList<>();
         List<Path> tables = new ArrayList<>();
         if (Files.isDirectory(path)) {
@@ -260,7 +271,7 @@ public final class DatasetReader {
         }
         for (Path doc : documents) {
             DatasetFormat format = DatasetFormat.of(doc).orElseThrow();
-            try (Reader r = Files.newBufferedReader(doc, StandardCharsets.UTF_8)) {
+            try (Reader r = new Utf8Reader(Files.newInputStream(doc))) {
                 readDocument(a, doc.toString(), format, r);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -301,7 +312,7 @@ public final class DatasetReader {
         requireNonNull(reader, "reader");
         requireNonNull(format, "format");
         requireNonNull(name, "name");
-        Assembler a = new Assembler(name);
+        Assembler a = new Assembler(name, maxRejectionsKept);
         if (format == DatasetFormat.CSV) {
             a.resolve();
             new CsvOutcomes(a, name, tolerance, maxCsvRecordLength).read(reader);
@@ -334,14 +345,18 @@ public final class DatasetReader {
         } catch (StreamConstraintsException e) {
             a.unreadable(file, location(e, p), "file", null, limitMessage(Texts.oneLine(e.getOriginalMessage())));
         } catch (JacksonIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
+            if (e.getCause() instanceof Utf8Reader.NotUtf8Exception bad) {
+                a.unreadable(file, new Loc((int) Math.min(Integer.MAX_VALUE, bad.line()), 1), "file", null,
+                        bad.getMessage());
+            } else if (e.getCause() instanceof CharacterCodingException) {
                 a.unreadable(file, location(e, p), "file", null, "not UTF-8 text");
             } else {
                 throw new UncheckedIOException(e.getCause());
             }
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                a.unreadable(file, Loc.START, "file", null, "not UTF-8 text");
+                a.unreadable(file, Loc.START, "file", null, e.getCause() instanceof Utf8Reader.NotUtf8Exception
+                        ? e.getCause().getMessage() : "not UTF-8 text");
             } else {
                 throw e;
             }
@@ -396,6 +411,7 @@ public final class DatasetReader {
         private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
         private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
         private int maxCsvRecordLength = DEFAULT_MAX_CSV_RECORD_LENGTH;
+        private int maxRejectionsKept = DEFAULT_MAX_REJECTIONS_KEPT;
         private Tolerance tolerance = Tolerance.DEFAULT;
 
         private Builder() {
@@ -470,6 +486,20 @@ public final class DatasetReader {
          */
         public Builder maxCsvRecordLength(int value) {
             maxCsvRecordLength = (int) positive("maxCsvRecordLength", value);
+            return this;
+        }
+
+        /**
+         * Sets how many rejected records a read keeps in full, each with every problem; those
+         * after them are counted ({@link LoadReport#notKept()}) but not kept, so that memory stays
+         * bounded however many records are bad.
+         *
+         * @param value  the limit, positive
+         * @return this builder
+         * @throws IllegalArgumentException if the value is not positive
+         */
+        public Builder maxRejectionsKept(int value) {
+            maxRejectionsKept = (int) positive("maxRejectionsKept", value);
             return this;
         }
 

@@ -194,7 +194,7 @@ final class Deserializers {
 
     static FromTree<Dataset> dataset(Tolerance tolerance) {
         return new FromTree<>(Dataset.class, tolerance, (node, ctx) -> {
-            Assembler a = new Assembler(ctx.file());
+            Assembler a = new Assembler(ctx.file(), DatasetReader.DEFAULT_MAX_REJECTIONS_KEPT);
             a.file(ctx.file());
             new Binder(ctx).document(node, a);
             LoadReport r = a.finish();

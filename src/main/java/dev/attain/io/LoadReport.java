@@ -8,7 +8,10 @@ import java.util.List;
 /**
  * What a lenient read found: the records that were valid, as a checked {@link Dataset}, and
  * every record that was not, with its file, line and reasons. Nothing read is lost:
- * {@code read() == accepted() + rejected().size()}.
+ * {@code read() == accepted() + rejectedCount()}. The first rejected records (1,000 unless
+ * {@link DatasetReader.Builder#maxRejectionsKept(int)} says otherwise) are kept in full; the
+ * rest are counted by {@link #notKept()}, so that a file whose rows are all bad is read in
+ * bounded memory.
  *
  * <p>A record is rejected whole when any of its fields is wrong, when it refers to an indicator
  * that is unknown or was itself rejected, when a figure's unit is of another dimension than its
@@ -25,16 +28,18 @@ public final class LoadReport {
     private final String source;
     private final Dataset dataset;
     private final List<Rejection> rejected;
+    private final long notKept;
     private final long read;
 
-    LoadReport(String source, Dataset dataset, List<Rejection> rejected, long read) {
+    LoadReport(String source, Dataset dataset, List<Rejection> rejected, long notKept, long read) {
         this.source = requireNonNull(source, "source");
         this.dataset = requireNonNull(dataset, "dataset");
         this.rejected = List.copyOf(rejected);
+        this.notKept = notKept;
         this.read = read;
-        if (read != accepted() + this.rejected.size()) {
+        if (read != accepted() + rejectedCount()) {
             throw new IllegalStateException("read (" + read + ") must equal accepted (" + accepted()
-                    + ") + rejected (" + this.rejected.size() + ")");
+                    + ") + rejected (" + rejectedCount() + ")");
         }
     }
 
@@ -48,7 +53,9 @@ public final class LoadReport {
     }
 
     /**
-     * Returns the records that were not kept, in file order, then by line.
+     * Returns the rejected records kept in full (the first ones read, up to the reader's
+     * {@link DatasetReader.Builder#maxRejectionsKept(int) maxRejectionsKept}), in file order,
+     * then by line.
      *
      * @return the rejections, never null
      */
@@ -57,9 +64,29 @@ public final class LoadReport {
     }
 
     /**
+     * Returns the number of records rejected: those in {@link #rejected()} and those counted
+     * but not kept.
+     *
+     * @return {@code rejected().size() + notKept()}
+     */
+    public long rejectedCount() {
+        return rejected.size() + notKept;
+    }
+
+    /**
+     * Returns the number of rejected records that were counted but not kept, because
+     * {@link #rejected()} already held as many as the reader keeps.
+     *
+     * @return the count, zero or more
+     */
+    public long notKept() {
+        return notKept;
+    }
+
+    /**
      * Returns the number of records read: array elements, CSV rows, and unreadable parts.
      *
-     * @return {@code accepted() + rejected().size()}
+     * @return {@code accepted() + rejectedCount()}
      */
     public long read() {
         return read;
@@ -75,7 +102,7 @@ public final class LoadReport {
     }
 
     /**
-     * Returns every problem of every rejection, in order.
+     * Returns every problem of every rejection kept, in order.
      *
      * @return the problems, never null
      */
@@ -100,7 +127,7 @@ public final class LoadReport {
      */
     public Dataset datasetOrThrow() {
         if (!rejected.isEmpty()) {
-            throw new DatasetException(source, problems());
+            throw new DatasetException(source, problems(), notKept);
         }
         return dataset;
     }
@@ -113,6 +140,6 @@ public final class LoadReport {
     @Override
     public String toString() {
         return "LoadReport[" + source + ": read " + read + ", accepted " + accepted() + ", rejected "
-                + rejected.size() + "]";
+                + rejectedCount() + (notKept == 0 ? "" : " (" + notKept + " not kept)") + "]";
     }
 }

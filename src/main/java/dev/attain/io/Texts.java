@@ -57,6 +57,26 @@ final class Texts {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
+    /**
+     * Returns the index of the first lone surrogate in the text (a high surrogate not followed
+     * by a low one, or a low one not preceded by a high one), or −1 if the text is Unicode.
+     */
+    static int loneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return i;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Returns the text cut to at most 80 characters, for quoting in a message. */
     static String quote(String text) {
         return text.length() <= 80 ? text : text.substring(0, 77) + "…";

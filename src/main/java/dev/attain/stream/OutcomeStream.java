@@ -284,6 +284,7 @@ public final class OutcomeStream {
                 fold.unmatched++;
                 continue;
             }
+            boolean rowRejected = false;
             for (Held h : targets) {
                 seen[h.index] = true;
                 if (consumer == null && h.longs && foldDirect(h, o, judge, fold, work)) {
@@ -299,7 +300,10 @@ public final class OutcomeStream {
                     if (!collecting) {
                         throw new RowException(SOURCE, r);
                     }
-                    fold.reject(r);
+                    if (!rowRejected) {
+                        fold.reject(r); // a row is rejected once, however many targets it fails to meet
+                        rowRejected = true;
+                    }
                     continue;
                 }
                 deliver(v, h, fold, consumer);

@@ -45,6 +45,7 @@ final class TableScan implements Verdict {
     private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
     private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
     private static final long QUOTES = 0x2222222222222222L;
+    private static final long CRS = 0x0D0D0D0D0D0D0D0DL;
 
     private final TableLayout layout;
     private final int columns;
@@ -328,6 +329,9 @@ final class TableScan implements Verdict {
             reject("row", "a quoted field is not closed on its line (quoted fields may not span lines)");
             return;
         }
+        if (!plainText(b, cellStart[0], cellEnd[last], cells)) {
+            return;
+        }
         if (cells != columns) {
             reject("row", "expected " + columns + " fields (" + layout.header() + "), found "
                     + (cells > columns ? "more" : String.valueOf(cells)));
@@ -342,6 +346,12 @@ final class TableScan implements Verdict {
                     return;
                 }
             }
+        }
+        int idc = layout.idColumn();
+        trim(b, idc);
+        if (trimStart == trimEnd) {
+            reject(layout.name(idc), "required field is empty: every row names its target");
+            return;
         }
         String err = polarity(b, layout.polarityColumn());
         if (err != null) {
@@ -367,6 +377,59 @@ final class TableScan implements Verdict {
         if (consumer != null) {
             consumer.accept(this);
         }
+    }
+
+    /**
+     * Checks that the line [s, e) is UTF-8 and holds no carriage return but the one before its
+     * newline (already cut off), rejecting the row otherwise with the column at fault. ASCII
+     * lines, the usual case, cost one pass of eight bytes at a time.
+     */
+    private boolean plainText(byte[] b, int s, int e, int cells) {
+        long high = 0;
+        long cr = 0;
+        int p = s;
+        for (; p + 8 <= e; p += 8) {
+            long w = (long) LONGS.get(b, p);
+            high |= w;
+            long x = w ^ CRS;
+            cr |= (x - ONES) & ~x;
+        }
+        for (; p < e; p++) {
+            high |= b[p] & 0xff;
+            if (b[p] == '\r') {
+                cr |= HIGHS;
+            }
+        }
+        if ((cr & HIGHS) != 0) {
+            int at = s;
+            while (b[at] != '\r') {
+                at++;
+            }
+            reject(columnAt(at, cells), "a carriage return (CR) inside the line: lines end with LF or CRLF,"
+                    + " not CR alone");
+            return false;
+        }
+        if ((high & HIGHS) == 0) {
+            return true;
+        }
+        int bad = Utf8.firstInvalid(b, s, e);
+        if (bad < 0) {
+            return true;
+        }
+        reject(columnAt(bad, cells), String.format(java.util.Locale.ROOT,
+                "not UTF-8 text: the byte 0x%02X at byte %d of the line is not part of a UTF-8 character",
+                b[bad] & 0xff, bad - s + 1));
+        return false;
+    }
+
+    /** The name of the column whose cell holds the byte at index i. */
+    private String columnAt(int i, int cells) {
+        for (int c = 0; c < Math.min(cells, columns); c++) {
+            if (i < cellEnd[c] || c == cells - 1) {
+                return layout.name(c);
+            }
+        }
+        return "row";
     }
 
     private void count(Fold f) {

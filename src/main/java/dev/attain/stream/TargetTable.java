@@ -37,7 +37,9 @@ import org.jspecify.annotations.Nullable;
  * {@link #groupedBy(String)}. Every row must have as many fields as the header.
  *
  * <p><b>Cells.</b> UTF-8, separated by commas, lines ended by LF or CRLF (the last line may end
- * without one); a UTF-8 byte order mark is skipped; blank lines are skipped. A cell may be
+ * without one); a UTF-8 byte order mark is skipped; blank lines are skipped. A row that is not
+ * UTF-8, holds a carriage return other than the one before its newline, or has an empty id is
+ * a bad row; a header with CR-only line ends or bytes that are not UTF-8 fails the read. A cell may be
  * quoted with {@code "} ({@code ""} inside stands for one quote), but a quoted cell may not span
  * lines. Amounts are plain decimal numbers in the unit's base, such as {@code 1030000000000.00}
  * or {@code -5}, with spaces or tabs around them allowed; an empty actual means nothing was
@@ -310,12 +312,25 @@ public final class TargetTable {
         while (nl < len && b[nl] != '\n') {
             nl++;
         }
-        if (nl == len && len == max && size > max) {
-            throw headerError("the header line is longer than " + max + " bytes");
-        }
         int e = nl;
         if (e > start && b[e - 1] == '\r') {
             e--;
+        }
+        int cr = start;
+        while (cr < e && b[cr] != '\r') {
+            cr++;
+        }
+        if (cr < e) {
+            throw headerError("the lines end with a carriage return (CR) alone, as classic Mac OS wrote them;"
+                    + " expected LF or CRLF line ends");
+        }
+        if (nl == len && len == max && size > max) {
+            throw headerError("the header line is longer than " + max + " bytes");
+        }
+        int bad = Utf8.firstInvalid(b, start, e);
+        if (bad >= 0) {
+            throw headerError(String.format(Locale.ROOT, "not UTF-8 text: the byte 0x%02X at byte %d of the header"
+                    + " is not part of a UTF-8 character", b[bad] & 0xff, bad + 1));
         }
         String text = new String(b, start, e - start, StandardCharsets.UTF_8);
         if (text.isBlank()) {

@@ -372,10 +372,11 @@ class DatasetValidationTest {
     @Test
     void test_read_csvNotUtf8_isReported() throws IOException {
         write("plan.json", BASE);
-        Files.write(dir.resolve("outcomes.csv"), new byte[] {'i', 'n', 'd', 'i', 'c', 'a', 't', 'o', 'r', '\n',
-                (byte) 0xC3, (byte) 0x28, '\n'});
+        Files.write(dir.resolve("outcomes.csv"), new byte[] {'i', 'n', 'd', 'i', 'c', 'a', 't', 'o', 'r', ',', 'p',
+            'e', 'r', 'i', 'o', 'd', ',', 'v', 'a', 'l', 'u', 'e', ',', 'p', 'u', 'b', 'l', 'i', 's', 'h', 'e', 'd', '\n',
+            (byte) 0xC3, (byte) 0x28, '\n'});
         DatasetException e = failure(dir);
-        assertThat(e.getMessage()).contains("outcomes.csv").contains("not UTF-8 text");
+        assertThat(e.getMessage()).contains("outcomes.csv:2:1: not UTF-8 text at line 2");
     }
 
     @Test
