@@ -7,6 +7,7 @@ import dev.attain.eval.Scorecard;
 import dev.attain.io.DatasetException;
 import dev.attain.io.Datasets;
 import dev.attain.model.Dataset;
+import dev.attain.store.Store;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -68,6 +69,24 @@ public final class Tracker {
     public static Tracker of(Dataset dataset, Evaluator evaluator) {
         requireNonNull(dataset, "dataset");
         return new Tracker(requireNonNull(evaluator, "evaluator").prepare(dataset));
+    }
+
+    /**
+     * Returns a tracker of what a store held on a date: every indicator and target, and the
+     * outcomes published on or before it ({@link Store#datasetAsOf}), with the default evaluator.
+     *
+     * <pre>{@code
+     * Scorecard card = Tracker.of(store, asOf).evaluate(asOf);
+     * }</pre>
+     *
+     * @param store  the store, not null
+     * @param asOf  the date, not null
+     * @return the tracker, never null
+     * @throws dev.attain.store.StoreException if the database fails
+     */
+    public static Tracker of(Store store, LocalDate asOf) {
+        requireNonNull(store, "store");
+        return of(store.datasetAsOf(requireNonNull(asOf, "asOf")));
     }
 
     /**

@@ -102,6 +102,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void store_dependsOnModelAndIoOnly() {
+        classes().that().resideInAPackage("dev.attain.store..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "dev.attain.store..", "dev.attain.model..", "dev.attain.io..", "dev.attain.quantity..",
+                        "java..", "javax.sql..", "com.google.common..", "org.jspecify..", "org.postgresql..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTesting_usesAssertJ() {
         noClasses().that().resideOutsideOfPackage("dev.attain.testing..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.assertj..")

@@ -12,6 +12,7 @@ import dev.attain.model.Indicator;
 import dev.attain.model.Outcome;
 import dev.attain.model.Target;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,6 +39,8 @@ final class Assembler implements Binder.Sink {
     private final List<OutcomeDraft> outcomeDrafts = new ArrayList<>();
     private final Map<String, IndicatorDraft> indicatorsById = new LinkedHashMap<>();
     private final List<Indicator> indicators = new ArrayList<>();
+    /** Indicators kept elsewhere (a store's) that records may refer to; not read, not reported. */
+    private final Map<String, Indicator> known = new LinkedHashMap<>();
     private final List<Target> targets = new ArrayList<>();
     private final List<Outcome> outcomes = new ArrayList<>();
     private final List<Rejection> rejected = new ArrayList<>();
@@ -57,6 +60,13 @@ final class Assembler implements Binder.Sink {
     Assembler(String source, int maxKept) {
         this.source = source;
         this.maxKept = maxKept;
+    }
+
+    /** Lets records refer to indicators kept elsewhere, checked as if they had been read first. */
+    void known(Collection<Indicator> kept) {
+        checkNotResolved();
+        kept.forEach(i -> known.put(i.id(), i));
+        read += kept.size(); // they are in the finished dataset, so they count as read and accepted
     }
 
     String source() {
@@ -188,6 +198,13 @@ final class Assembler implements Binder.Sink {
 
     private void checkRef(Draft d, Ref ref, List<FigureAt> figures) {
         IndicatorDraft ind = indicatorsById.get(ref.id());
+        Indicator kept = known.get(ref.id());
+        if (ind == null && kept != null) {
+            for (FigureAt f : figures) {
+                kept.unitProblem(f.figure()).ifPresent(p -> d.problem(f.loc(), f.field(), p));
+            }
+            return;
+        }
         if (ind == null) {
             String suggestion = Texts.suggestion(ref.id(), indicatorsById.keySet());
             d.problem(ref.loc(), ref.field(), "unknown indicator '" + ref.id() + "'"
@@ -213,7 +230,9 @@ final class Assembler implements Binder.Sink {
                 .comparingInt((Rejection r) -> fileOrder.getOrDefault(r.file(), Integer.MAX_VALUE))
                 .thenComparingInt(Rejection::line).thenComparingInt(Rejection::column);
         rejected.sort(order);
-        Dataset dataset = new Dataset(ImmutableList.copyOf(indicators), ImmutableList.copyOf(targets),
+        List<Indicator> all = new ArrayList<>(known.values());
+        all.addAll(indicators);
+        Dataset dataset = new Dataset(ImmutableList.copyOf(all), ImmutableList.copyOf(targets),
                 ImmutableList.copyOf(outcomes), Optional.ofNullable(title));
         return new LoadReport(source, dataset, rejected, notKept, read);
     }

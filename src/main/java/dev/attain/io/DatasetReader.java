@@ -3,6 +3,8 @@ package dev.attain.io;
 import static java.util.Objects.requireNonNull;
 
 import dev.attain.model.Dataset;
+import dev.attain.model.Indicator;
+import dev.attain.model.Outcome;
 import dev.attain.quantity.Tolerance;
 import java.io.IOException;
 import java.io.Reader;
@@ -13,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -320,6 +323,42 @@ public final class DatasetReader {
             readDocument(a, name, format, reader);
         }
         return a.finish();
+    }
+
+    /**
+     * Reads outcomes that refer to indicators kept elsewhere, such as a store's, failing on any
+     * problem: the text is a dataset document holding only {@code outcomes} (or, for CSV, an
+     * outcome table), checked exactly as a dataset file is, with the given indicators as its
+     * own.
+     *
+     * @param reader  the text, not null; not closed
+     * @param format  the format of the text, not null
+     * @param name  the name by which problems call the text, not null
+     * @param indicators  the indicators the outcomes may refer to, not null
+     * @return the outcomes, in order, never null
+     * @throws DatasetException listing every problem, by line, column, record and field
+     * @throws IllegalArgumentException if the text also holds indicators or targets
+     * @throws UncheckedIOException if the reader fails
+     */
+    public List<Outcome> readOutcomes(Reader reader, DatasetFormat format, String name,
+            Collection<Indicator> indicators) {
+        requireNonNull(reader, "reader");
+        requireNonNull(format, "format");
+        requireNonNull(name, "name");
+        Assembler a = new Assembler(name);
+        a.known(requireNonNull(indicators, "indicators"));
+        if (format == DatasetFormat.CSV) {
+            a.resolve();
+            new CsvOutcomes(a, name, tolerance, maxCsvRecordLength).read(reader);
+        } else {
+            readDocument(a, name, format, reader);
+        }
+        Dataset read = a.finish().datasetOrThrow();
+        if (!read.targets().isEmpty() || read.indicators().size() != indicators.size()) {
+            throw new IllegalArgumentException(name + ": holds " + (read.indicators().size() - indicators.size())
+                    + " indicator(s) and " + read.targets().size() + " target(s); expected outcomes only");
+        }
+        return read.outcomes();
     }
 
     /** Reads one JSON or YAML document into the assembler; problems with the file become rejections. */

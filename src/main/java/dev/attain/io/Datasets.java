@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import dev.attain.model.Dataset;
+import dev.attain.model.Indicator;
 import dev.attain.model.Outcome;
+import dev.attain.model.Target;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -178,6 +180,30 @@ public final class Datasets {
         StringWriter w = new StringWriter();
         write(dataset, w, DatasetFormat.JSON);
         return w.toString();
+    }
+
+    /**
+     * Returns one indicator as a JSON record of the dataset format, on one line: what a
+     * dataset's {@code indicators} array holds, and what {@link DatasetReader} reads back to an
+     * equal indicator.
+     *
+     * @param indicator  the indicator, not null
+     * @return the JSON object, without a line break, never null
+     */
+    public static String toJson(Indicator indicator) {
+        return JSON.writer().without(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(requireNonNull(indicator, "indicator"));
+    }
+
+    /**
+     * Returns one target as a JSON record of the dataset format, on one line, as
+     * {@link #toJson(Indicator)} does for an indicator.
+     *
+     * @param target  the target, not null
+     * @return the JSON object, without a line break, never null
+     */
+    public static String toJson(Target target) {
+        return JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(requireNonNull(target, "target"));
     }
 
     /**
