@@ -23,7 +23,8 @@ class ArchitectureTest {
     /**
      * The project's layers and the only arrows allowed between them: {@code model} uses
      * {@code quantity}; {@code eval} and {@code io} use {@code model}; {@code report},
-     * {@code stream} and {@code testing} use {@code eval}; the facade uses them all. Packages
+     * {@code stream} and {@code testing} use {@code eval}; {@code store} uses {@code io}; the
+     * facade uses them all. Packages
      * not named here (added later) are not checked by this rule until they are added to it.
      */
     static LayeredArchitecture layers() {
@@ -35,6 +36,7 @@ class ArchitectureTest {
                 .layer("report").definedBy("dev.attain.report..")
                 .layer("stream").definedBy("dev.attain.stream..")
                 .layer("testing").definedBy("dev.attain.testing..")
+                .layer("store").definedBy("dev.attain.store..")
                 .layer("facade").definedBy("dev.attain")
                 .whereLayer("quantity").mayNotAccessAnyLayer()
                 .whereLayer("model").mayOnlyAccessLayers("quantity")
@@ -43,7 +45,9 @@ class ArchitectureTest {
                 .whereLayer("report").mayOnlyAccessLayers("quantity", "model", "eval")
                 .whereLayer("stream").mayOnlyAccessLayers("quantity", "model", "eval")
                 .whereLayer("testing").mayOnlyAccessLayers("quantity", "model", "eval")
-                .whereLayer("facade").mayOnlyAccessLayers("quantity", "model", "eval", "io", "report", "stream");
+                .whereLayer("store").mayOnlyAccessLayers("quantity", "model", "io")
+                .whereLayer("facade").mayOnlyAccessLayers("quantity", "model", "eval", "io", "report", "stream",
+                        "store");
     }
 
     @Test

@@ -91,7 +91,7 @@ final class StoreData {
                 Figure.of(Qualifier.ABOUT, new BigDecimal("-123456789.0123456789012345678901234567890123456789"), Unit.CNY, odd),
                 LocalDate.of(2022, 6, 30), OutcomeStatus.PRELIMINARY,
                 Optional.of(new Source("bulletin.pdf", Optional.of(LocalDate.of(2022, 6, 29)), Optional.of("约-1.2亿元"),
-                        Optional.of("https://example.org/b")))));
+                        Optional.of("https://example.org/b")).withSpan(3, 9))));
         more.add(new Outcome("profit", Scope.of(scope), Period.parse("2022-05"),
                 Figure.of(Qualifier.NEARLY, new BigDecimal("0.000000000000000000000000000001"), Unit.CNY, odd),
                 LocalDate.of(2022, 7, 30), OutcomeStatus.REVISED,
@@ -101,7 +101,7 @@ final class StoreData {
                 Figure.between(new BigDecimal("-2.5"), new BigDecimal("1E+40"), Unit.NONE), LocalDate.of(2023, 1, 2)));
         more.add(Outcome.of("bare", Scope.EMPTY, Period.parse("2022-H2"),
                 Figure.of(Qualifier.LESS_THAN, new BigDecimal("3"), Unit.NONE), LocalDate.of(2023, 1, 3)));
-        return Dataset.of(indicators, targets, more);
+        return Dataset.of(indicators, targets, more).withTitle("江西省 · every field");
     }
 
     /**
