@@ -345,7 +345,7 @@ public final class DatasetReader {
         requireNonNull(reader, "reader");
         requireNonNull(format, "format");
         requireNonNull(name, "name");
-        Assembler a = new Assembler(name);
+        Assembler a = new Assembler(name, maxRejectionsKept);
         a.known(requireNonNull(indicators, "indicators"));
         if (format == DatasetFormat.CSV) {
             a.resolve();
