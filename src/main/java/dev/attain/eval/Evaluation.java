@@ -12,7 +12,6 @@ import dev.attain.model.Target;
 import dev.attain.quantity.Qualifier;
 import dev.attain.quantity.Unit;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,20 +38,20 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link #tier()} when the target has a floor or a stretch tier and a final verdict.
  * </ul>
  *
- * <p><b>Worked out on demand.</b> The {@link Evaluator} settles the status of every target at
- * once, with the figures it was judged on ({@link #required()}, {@link #actual()},
- * {@link #outcomes()}) and the {@link #tier()}, and computes only what the status depends on.
- * The measures ({@link #attainment()}, {@link #difference()}, {@link #gap()},
- * {@link #progress()}) are worked out when one of them is first asked for, and the
- * {@link #pace()} in full, the {@link #projection()} and the reasons when one of those is: the
- * evaluation runs again for its one target, by the same rules, and keeps the result. A
- * scorecard of a million targets is thus judged without a million explanations being written,
- * and each evaluation answers exactly as if everything had been worked out at once: it is a
- * pure function of the dataset, the date and the policy.
+ * <p><b>A plain value, and its explanation.</b> An evaluation is its verdict: the target, the
+ * status, the figures it was judged on ({@link #required()}, {@link #actual()},
+ * {@link #outcomes()}) and the {@link #tier()}. What comes with the verdict, the measures
+ * ({@link #attainment()}, {@link #difference()}, {@link #gap()}, {@link #progress()}), the
+ * {@link #pace()} in full, the {@link #projection()} and the reasons, is its
+ * {@link #explanation()}, an object of its own that the {@link Evaluator} leaves to be worked
+ * out when first asked for (the accessors here delegate to it). Equality, hash code and text
+ * are the verdict's: they never evaluate anything.
  *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe, and a value type: two evaluations are equal when
- * all their parts are, reasons included. Do not synchronize on it or rely on its identity.
+ * their verdicts are (target, indicators, status, required number, values judged, tier and
+ * outcomes used); compare {@link #explanation()}s for the measures and reasons. Do not
+ * synchronize on it or rely on its identity.
  */
 public final class Evaluation {
 
@@ -63,29 +62,12 @@ public final class Evaluation {
     private final @Nullable BigDecimal required;
     private final @Nullable Range<BigDecimal> actual;
     private final @Nullable Tier tier;
-    /** The outcomes used, as {@link #keep} keeps them. */
-    private final Object outcomes;
-    /** The plan and setting to work out the rest with when first asked; null when it was given. */
-    private final @Nullable Plan plan;
-    private final TargetRun.@Nullable Setting setting;
-    /** The measures and the details: given, or worked out on first use (a benign race: equal values, safely published). */
-    private @Nullable Measures measures;
-    private @Nullable Details details;
-
-    /** The measures, worked out on demand. */
-    record Measures(Optional<Range<BigDecimal>> attainment, Optional<Range<BigDecimal>> difference,
-            Optional<Range<BigDecimal>> gap, Optional<Range<BigDecimal>> progress) {
-    }
-
-    /** The parts written on demand: the pace in full, the projection and the reasons. */
-    record Details(Optional<Pace> pace, Optional<Projection> projection, ImmutableList<String> reasons,
-            ImmutableList<String> reasonsZh) {
-    }
+    private final ImmutableList<Outcome> outcomes;
+    private final Explanation explanation;
 
     private Evaluation(Target target, ImmutableList<Indicator> indicators, Status status,
             @Nullable BigDecimal required, @Nullable Range<BigDecimal> actual, @Nullable Tier tier,
-            Object outcomes, @Nullable Plan plan, TargetRun.@Nullable Setting setting,
-            @Nullable Measures measures, @Nullable Details details) {
+            ImmutableList<Outcome> outcomes, Explanation explanation) {
         this.target = target;
         this.indicators = indicators;
         this.status = status;
@@ -93,10 +75,7 @@ public final class Evaluation {
         this.actual = actual;
         this.tier = tier;
         this.outcomes = outcomes;
-        this.plan = plan;
-        this.setting = setting;
-        this.measures = measures;
-        this.details = details;
+        this.explanation = explanation;
     }
 
     /**
@@ -148,13 +127,15 @@ public final class Evaluation {
             throw new IllegalArgumentException("evaluation of target " + target.id() + " has " + reasons.size()
                     + " English reasons but " + reasonsZh.size() + " Chinese ones");
         }
-        Measures m = new Measures(requireNonNull(attainment, "attainment"), requireNonNull(difference, "difference"),
-                requireNonNull(gap, "gap"), requireNonNull(progress, "progress"));
+        requireNonNull(status, "status");
+        Explanation.Measures m = new Explanation.Measures(requireNonNull(attainment, "attainment"),
+                requireNonNull(difference, "difference"), requireNonNull(gap, "gap"),
+                requireNonNull(progress, "progress"));
         return judged(target, indicators, status, requireNonNull(required, "required").orElse(null),
                 requireNonNull(actual, "actual").orElse(null), requireNonNull(tier, "tier").orElse(null),
-                keep(requireNonNull(outcomes, "outcomes")), null, null, m,
-                new Details(requireNonNull(pace, "pace"), requireNonNull(projection, "projection"),
-                        reasons, reasonsZh));
+                ImmutableList.copyOf(requireNonNull(outcomes, "outcomes")), Explanation.given(status, m,
+                        new Explanation.Details(requireNonNull(pace, "pace"), requireNonNull(projection, "projection"),
+                                reasons, reasonsZh)));
     }
 
     /**
@@ -190,65 +171,29 @@ public final class Evaluation {
                 projection, tier, outcomes, reasons, reasons);
     }
 
-    /**
-     * An evaluation by the evaluator (or by {@code of}), checked: with the measures and details
-     * that were worked out, and the plan and setting to work out the others with on first use.
-     */
+    /** An evaluation by the evaluator (or by {@code of}), checked, with its explanation. */
     static Evaluation judged(Target target, ImmutableList<Indicator> indicators, Status status,
-            @Nullable BigDecimal required, @Nullable Range<BigDecimal> actual, @Nullable Tier tier, Object outcomes,
-            @Nullable Plan plan, TargetRun.@Nullable Setting setting, @Nullable Measures measures,
-            @Nullable Details details) {
+            @Nullable BigDecimal required, @Nullable Range<BigDecimal> actual, @Nullable Tier tier,
+            ImmutableList<Outcome> outcomes, Explanation explanation) {
         requireNonNull(target, "target");
         requireNonNull(indicators, "indicators");
         requireNonNull(status, "status");
         requireNonNull(outcomes, "outcomes");
+        requireNonNull(explanation, "explanation");
         if (indicators.isEmpty()) {
             throw new IllegalArgumentException("evaluation of target " + target.id() + " has no indicators");
         }
-        return new Evaluation(target, indicators, status, required, actual, tier, outcomes, plan, setting, measures,
-                details);
+        return new Evaluation(target, indicators, status, required, actual, tier, outcomes, explanation);
     }
 
     /**
-     * The outcomes used, as an evaluation keeps them: the one outcome itself, or an immutable
-     * list of none or several (most targets use one, and a scorecard may hold a million).
+     * Returns what comes with the verdict: the measures, the pace in full, the projection and
+     * the reasons, worked out when first asked for.
+     *
+     * @return the explanation, never null
      */
-    static Object keep(List<Outcome> outcomes) {
-        return outcomes.isEmpty() ? ImmutableList.of()
-                : outcomes.size() == 1 ? requireNonNull(outcomes.get(0), "outcome") : ImmutableList.copyOf(outcomes);
-    }
-
-    /** The measures, worked out now by a measuring run if they were not given or asked for before. */
-    private Measures measures() {
-        Measures m = measures;
-        if (m == null) {
-            m = rerun(TargetRun.Mode.MEASURE).measures;
-            measures = m;
-        }
-        return requireNonNull(m, "measures");
-    }
-
-    /** The details, written now by an explaining run if they were not given or asked for before. */
-    Details details() {
-        Details d = details;
-        if (d == null) {
-            Evaluation e = rerun(TargetRun.Mode.EXPLAIN);
-            if (measures == null) {
-                measures = e.measures;
-            }
-            d = requireNonNull(e.details, "details");
-            details = d;
-        }
-        return d;
-    }
-
-    private Evaluation rerun(TargetRun.Mode mode) {
-        Evaluation e = TargetRun.run(requireNonNull(plan, "plan"), requireNonNull(setting, "setting"), mode);
-        if (e.status != status) {
-            throw new IllegalStateException("target " + target.id() + " was judged " + status + " but its "
-                    + mode.name().toLowerCase(Locale.ROOT) + " run gives " + e.status);
-        }
-        return e;
+    public Explanation explanation() {
+        return explanation;
     }
 
     /**
@@ -306,7 +251,7 @@ public final class Evaluation {
      * @return the attainment, never null
      */
     public Optional<Range<BigDecimal>> attainment() {
-        return measures().attainment();
+        return explanation.attainment();
     }
 
     /**
@@ -317,7 +262,7 @@ public final class Evaluation {
      * @return the difference, never null
      */
     public Optional<Range<BigDecimal>> difference() {
-        return measures().difference();
+        return explanation.difference();
     }
 
     /**
@@ -327,7 +272,7 @@ public final class Evaluation {
      * @return the gap, never null
      */
     public Optional<Range<BigDecimal>> gap() {
-        return measures().gap();
+        return explanation.gap();
     }
 
     /**
@@ -338,7 +283,7 @@ public final class Evaluation {
      * @return the progress, never null
      */
     public Optional<Range<BigDecimal>> progress() {
-        return measures().progress();
+        return explanation.progress();
     }
 
     /**
@@ -347,7 +292,7 @@ public final class Evaluation {
      * @return the pace, never null
      */
     public Optional<Pace> pace() {
-        return details().pace();
+        return explanation.pace();
     }
 
     /**
@@ -357,7 +302,7 @@ public final class Evaluation {
      * @return the projection, never null
      */
     public Optional<Projection> projection() {
-        return details().projection();
+        return explanation.projection();
     }
 
     /**
@@ -374,9 +319,8 @@ public final class Evaluation {
      *
      * @return the outcomes, never null
      */
-    @SuppressWarnings("unchecked")
     public ImmutableList<Outcome> outcomes() {
-        return outcomes instanceof Outcome ? ImmutableList.of((Outcome) outcomes) : (ImmutableList<Outcome>) outcomes;
+        return outcomes;
     }
 
     /**
@@ -386,7 +330,7 @@ public final class Evaluation {
      * @return the reasons, never null
      */
     public ImmutableList<String> reasons() {
-        return details().reasons();
+        return explanation.reasons();
     }
 
     /**
@@ -397,7 +341,7 @@ public final class Evaluation {
      * @return the reasons in Chinese, never null
      */
     public ImmutableList<String> reasonsZh() {
-        return details().reasonsZh();
+        return explanation.reasonsZh();
     }
 
     /**
@@ -477,8 +421,8 @@ public final class Evaluation {
     }
 
     /**
-     * Compares all parts, reasons in both languages included: works out the measures and the
-     * reasons of both evaluations if they have not been asked for yet.
+     * Compares the verdicts: target, indicators, status, required number, values judged, tier
+     * and outcomes used. Never evaluates anything; compare {@link #explanation()}s for the rest.
      *
      * @param obj  the other object, may be null
      * @return true if equal
@@ -494,34 +438,29 @@ public final class Evaluation {
         Evaluation o = (Evaluation) obj;
         return target.equals(o.target) && indicators.equals(o.indicators) && status == o.status
                 && Objects.equals(required, o.required) && Objects.equals(actual, o.actual) && tier == o.tier
-                && outcomes().equals(o.outcomes()) && measures().equals(o.measures()) && details().equals(o.details());
+                && outcomes.equals(o.outcomes);
     }
 
     /**
-     * Returns a hash code of all parts, working out the measures and the reasons if they have
-     * not been asked for yet.
+     * Returns a hash code of the verdict; never evaluates anything.
      *
      * @return the hash code
      */
     @Override
     public int hashCode() {
-        return Objects.hash(target, indicators, status, required, actual, tier, outcomes(), measures(), details());
+        return Objects.hash(target, indicators, status, required, actual, tier, outcomes);
     }
 
     /**
-     * Returns the parts, for debugging: the target's id, the status, the numbers and the
-     * English reasons.
+     * Returns the verdict, for debugging: the target's id, the status, the required number,
+     * the values judged, the tier and the outcomes used. Never evaluates anything.
      *
      * @return the text, never null
      */
     @Override
     public String toString() {
-        Details d = details();
         return MoreObjects.toStringHelper(this).add("target", target.id()).add("status", status)
-                .add("required", required).add("actual", actual)
-                .add("attainment", attainment().orElse(null)).add("difference", difference().orElse(null))
-                .add("gap", gap().orElse(null)).add("progress", progress().orElse(null))
-                .add("pace", d.pace().orElse(null)).add("projection", d.projection().orElse(null))
-                .add("tier", tier).add("reasons", d.reasons()).omitNullValues().toString();
+                .add("required", required).add("actual", actual).add("tier", tier)
+                .add("outcomes", outcomes.size()).omitNullValues().toString();
     }
 }

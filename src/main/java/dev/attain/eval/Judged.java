@@ -1,6 +1,8 @@
 package dev.attain.eval;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
+import dev.attain.model.Outcome;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -24,8 +26,8 @@ final class Judged {
     private final byte[] statuses;
     private final @Nullable BigDecimal[] required;
     private final @Nullable Range<BigDecimal>[] actual;
-    /** Per target: the outcomes used, as {@link Evaluation#keep} keeps them. */
-    private final Object[] outcomes;
+    /** Per target: the outcomes used. */
+    private final ImmutableList<Outcome>[] outcomes;
     /** Per target: the tier's ordinal, or -1 without one. */
     private final byte[] tiers;
 
@@ -37,13 +39,13 @@ final class Judged {
         this.statuses = new byte[n];
         this.required = new BigDecimal[n];
         this.actual = new Range[n];
-        this.outcomes = new Object[n];
+        this.outcomes = new ImmutableList[n];
         this.tiers = new byte[n];
     }
 
     /** Keeps what judging target i found. */
     void put(int i, Status status, @Nullable BigDecimal number, @Nullable Range<BigDecimal> values,
-            @Nullable Tier tier, Object used) {
+            @Nullable Tier tier, ImmutableList<Outcome> used) {
         statuses[i] = (byte) status.ordinal();
         required[i] = number;
         actual[i] = values;
@@ -65,6 +67,7 @@ final class Judged {
     Evaluation evaluation(int i) {
         Plan plan = plans.get(i);
         return Evaluation.judged(plan.target, plan.indicators, STATUSES[statuses[i]], required[i], actual[i],
-                tiers[i] < 0 ? null : TIERS[tiers[i]], outcomes[i], plan, setting, null, null);
+                tiers[i] < 0 ? null : TIERS[tiers[i]], outcomes[i],
+                Explanation.later(plan, setting, STATUSES[statuses[i]], null, null));
     }
 }

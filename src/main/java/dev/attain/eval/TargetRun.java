@@ -93,8 +93,8 @@ final class TargetRun {
     private @Nullable BigDecimal foundRequired;
     private @Nullable Range<BigDecimal> foundActual;
     private @Nullable Tier foundTier;
-    private Evaluation.@Nullable Measures foundMeasures;
-    private Evaluation.@Nullable Details foundDetails;
+    private Explanation.@Nullable Measures foundMeasures;
+    private Explanation.@Nullable Details foundDetails;
 
     private TargetRun(Plan first, Setting setting, Mode mode) {
         this.plan = first;
@@ -134,7 +134,7 @@ final class TargetRun {
                 run.unit = p.unit;
                 run.used.clear();
                 run.run();
-                judged.put(i, run.found, run.foundRequired, run.foundActual, run.foundTier, Evaluation.keep(run.used));
+                judged.put(i, run.found, run.foundRequired, run.foundActual, run.foundTier, ImmutableList.copyOf(run.used));
             }
         }
         return Scorecard.of(setting.asOf(), judged);
@@ -143,7 +143,7 @@ final class TargetRun {
     /** The evaluation this run found, with what its mode wrote down. */
     private Evaluation evaluation() {
         return Evaluation.judged(target, plan.indicators, found, foundRequired, foundActual, foundTier,
-                Evaluation.keep(used), plan, setting, foundMeasures, foundDetails);
+                ImmutableList.copyOf(used), Explanation.later(plan, setting, found, foundMeasures, foundDetails));
     }
 
     // ---- the evaluation ------------------------------------------------------------------
@@ -963,8 +963,8 @@ final class TargetRun {
         this.foundRequired = number;
         this.foundActual = values;
         this.foundTier = reached.orElse(null);
-        this.foundMeasures = measuring ? new Evaluation.Measures(attainment, difference, gap, progress) : null;
-        this.foundDetails = explain ? new Evaluation.Details(pace, projection, english(), chinese()) : null;
+        this.foundMeasures = measuring ? new Explanation.Measures(attainment, difference, gap, progress) : null;
+        this.foundDetails = explain ? new Explanation.Details(pace, projection, english(), chinese()) : null;
     }
 
     private ImmutableList<String> english() {

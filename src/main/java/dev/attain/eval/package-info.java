@@ -20,10 +20,11 @@
  * one part in 10^16 of a threshold is judged by its rounded value. Interval arithmetic lives in
  * one package-private class.
  *
- * <p>The evaluator settles every status at once and works out the rest of an evaluation when
- * it is first asked for: the measures (attainment, difference, gap, progress) by measuring
- * that one target again, the pace in full, the projection and the reasons by explaining it
- * again, by the same rules; see {@link dev.attain.eval.Evaluation}. A million targets are judged
+ * <p>An {@link dev.attain.eval.Evaluation} is a plain value, its verdict; what comes with it is
+ * its {@link dev.attain.eval.Explanation}. The evaluator settles every status at once and works
+ * out an explanation when it is first asked for: the measures (attainment, difference, gap,
+ * progress) by measuring that one target again, the pace in full, the projection and the
+ * reasons by explaining it again, by the same rules. A million targets are judged
  * without a million explanations being written, and every evaluation answers as if everything
  * had been worked out at once.
  * Every type here is immutable and thread-safe.

@@ -113,6 +113,8 @@ class EvaluatorRobustnessTest {
                         assertThat(e.projection()).as(what).isEqualTo(whole.projection());
                         assertThat(e.reasons(Locale.CHINESE)).as(what).isEqualTo(whole.reasons(Locale.CHINESE));
                         assertThat(e).as(what).isEqualTo(whole).hasSameHashCodeAs(whole);
+                        assertThat(e.explanation()).as(what).isEqualTo(whole.explanation())
+                                .hasSameHashCodeAs(whole.explanation());
                     }
                 }
             }
