@@ -24,7 +24,7 @@ class ArchitectureTest {
      * The project's layers and the only arrows allowed between them: {@code model} uses
      * {@code quantity}; {@code eval} and {@code io} use {@code model}; {@code report},
      * {@code stream} and {@code testing} use {@code eval}; {@code store} uses {@code io}; the
-     * facade uses them all. Packages
+     * facade uses them all; {@code cli} (the command) may use every layer and none uses it. Packages
      * not named here (added later) are not checked by this rule until they are added to it.
      */
     static LayeredArchitecture layers() {
@@ -38,6 +38,7 @@ class ArchitectureTest {
                 .layer("testing").definedBy("dev.attain.testing..")
                 .layer("store").definedBy("dev.attain.store..")
                 .layer("facade").definedBy("dev.attain")
+                .layer("cli").definedBy("dev.attain.cli..")
                 .whereLayer("quantity").mayNotAccessAnyLayer()
                 .whereLayer("model").mayOnlyAccessLayers("quantity")
                 .whereLayer("eval").mayOnlyAccessLayers("quantity", "model")
@@ -47,7 +48,8 @@ class ArchitectureTest {
                 .whereLayer("testing").mayOnlyAccessLayers("quantity", "model", "eval")
                 .whereLayer("store").mayOnlyAccessLayers("quantity", "model", "io")
                 .whereLayer("facade").mayOnlyAccessLayers("quantity", "model", "eval", "io", "report", "stream",
-                        "store");
+                        "store")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer();
     }
 
     @Test
@@ -111,6 +113,13 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
                         "dev.attain.store..", "dev.attain.model..", "dev.attain.io..", "dev.attain.quantity..",
                         "java..", "javax.sql..", "com.google.common..", "org.jspecify..", "org.postgresql..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCommand_usesPicocli() {
+        noClasses().that().resideOutsideOfPackage("dev.attain.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..")
                 .check(classes);
     }
 

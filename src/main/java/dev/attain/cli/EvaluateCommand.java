@@ -1,0 +1,110 @@
+package dev.attain.cli;
+
+import dev.attain.Tracker;
+import dev.attain.eval.Evaluator;
+import dev.attain.eval.Scorecard;
+import dev.attain.eval.Thresholds;
+import dev.attain.io.DatasetReader;
+import dev.attain.model.Dataset;
+import dev.attain.report.ConsoleReport;
+import dev.attain.report.CsvReport;
+import dev.attain.report.HtmlReport;
+import dev.attain.report.JsonReport;
+import dev.attain.report.MarkdownReport;
+import dev.attain.report.ScorecardRenderer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code attain evaluate DATASET --as-of DATE}: the scorecard, in a format, to standard output or a file. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Evaluates every target of a dataset as of a date, using only the outcomes published by"
+            + " then, and writes the scorecard: shortfalls first, every figure exact."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:the scorecard was written", "1:the dataset has problems (the first is shown;"
+            + " 'attain check' lists them all)", "2:a bad command line", "3:a file that cannot be read or written"})
+final class EvaluateCommand implements Callable<Integer> {
+
+    /** The formats of the scorecard, as they are named on the command line. */
+    enum Format {
+        console, markdown, csv, json, html
+    }
+
+    @Parameters(index = "0", paramLabel = "DATASET", description = "A dataset file or folder.")
+    Path dataset;
+
+    @Option(names = "--as-of", required = true, paramLabel = "DATE", converter = Converters.Date.class,
+            description = "Evaluate as of this date, such as 2023-06-30.")
+    LocalDate asOf;
+
+    @Option(names = "--format", defaultValue = "console", paramLabel = "FORMAT",
+            description = "One of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
+    @Nullable Path out;
+
+    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", converter = Converters.Lang.class,
+            description = "Labels and reasons in Chinese or English (default: ${DEFAULT-VALUE}).")
+    Locale locale;
+
+    @Option(names = "--thresholds", defaultValue = "default", paramLabel = "NAME", converter = Converters.Bands.class,
+            description = "The bands of attainment: default, eurostat or traffic-light (default: ${DEFAULT-VALUE}).")
+    Thresholds thresholds;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Dataset data = DatasetReader.defaults().read(Converters.existing(dataset));
+        Tracker tracker = Tracker.of(data, Evaluator.defaults().withThresholds(thresholds));
+        Scorecard card = tracker.evaluate(asOf);
+        ScorecardRenderer renderer = renderer(data);
+        if (out == null) {
+            PrintWriter w = spec.commandLine().getOut();
+            w.print(renderer.render(card));
+            w.flush();
+        } else {
+            Path file = out.toAbsolutePath().normalize();
+            try {
+                if (file.getParent() != null) {
+                    Files.createDirectories(file.getParent());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            renderer.write(card, file);
+            spec.commandLine().getErr().println("attain evaluate: wrote the " + format + " scorecard of "
+                    + card.evaluations().size() + " targets to " + out);
+        }
+        return Attain.OK;
+    }
+
+    private ScorecardRenderer renderer(Dataset data) {
+        switch (format) {
+            case markdown:
+                return MarkdownReport.of(locale);
+            case csv:
+                return CsvReport.of(locale);
+            case json:
+                return JsonReport.of();
+            case html:
+                HtmlReport html = HtmlReport.of(locale).withThresholds(thresholds).withHistory(data);
+                return data.title().map(html::withTitle).orElse(html);
+            default:
+                return ConsoleReport.of(locale);
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package dev.attain.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attain.Tracker;
+import dev.attain.eval.Evaluator;
+import dev.attain.eval.Scorecard;
+import dev.attain.eval.Thresholds;
+import dev.attain.io.Datasets;
+import dev.attain.report.ConsoleReport;
+import dev.attain.report.CsvReport;
+import dev.attain.report.JsonReport;
+import dev.attain.report.MarkdownReport;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The {@code attain} command run in this process: outputs, one-line errors and exit statuses. */
+class AttainTest {
+
+    static final String FLAGSHIP = "examples/data/jiangxi/jiangxi.json";
+    static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
+
+    @TempDir
+    Path dir;
+
+    /** What one run printed and returned. */
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Attain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Scorecard flagship(Thresholds thresholds) {
+        return Tracker.of(Datasets.read(Path.of(FLAGSHIP)), Evaluator.defaults().withThresholds(thresholds))
+                .evaluate(AS_OF);
+    }
+
+    @Test
+    void test_evaluate_console_printsWhatTheLibraryRenders() {
+        Run r = run("evaluate", FLAGSHIP, "--as-of", "2023-06-30");
+        assertThat(r.code()).isEqualTo(Attain.OK);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo(ConsoleReport.of(Locale.CHINESE).render(flagship(Thresholds.DEFAULT)));
+        assertThat(r.out()).contains("jx-2022-ei-equip").contains("已完成");
+    }
+
+    @Test
+    void test_evaluate_eachTextFormat_isTheLibrarysRendering() {
+        Scorecard card = flagship(Thresholds.TRAFFIC_LIGHT);
+        assertThat(run("evaluate", FLAGSHIP, "--as-of", "2023-06-30", "--format", "markdown", "--lang", "en",
+                "--thresholds", "traffic-light").out()).isEqualTo(MarkdownReport.of(Locale.ENGLISH).render(card));
+        assertThat(run("evaluate", FLAGSHIP, "--as-of", "2023-06-30", "--format", "csv", "--thresholds",
+                "traffic-light").out()).isEqualTo(CsvReport.of(Locale.CHINESE).render(card));
+        assertThat(run("evaluate", FLAGSHIP, "--as-of", "2023-06-30", "--format", "json", "--thresholds",
+                "traffic-light").out()).isEqualTo(JsonReport.of().render(card));
+    }
+
+    @Test
+    void test_evaluate_htmlToAFile_writesThePageAndSaysWhere() throws IOException {
+        Path out = dir.resolve("sub/card.html");
+        Run r = run("evaluate", FLAGSHIP, "--as-of", "2023-06-30", "--format", "html", "--out", out.toString());
+        assertThat(r.code()).isEqualTo(Attain.OK);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("attain evaluate: wrote the html scorecard of 54 targets to " + out + "\n");
+        assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>").contains("jx-2022-ei-equip");
+    }
+
+    @Test
+    void test_evaluate_datasetWithProblems_isOneLineAndStatus1() throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, """
+                {"indicators": [{"id": "ei", "name": "电子信息", "unit": "CNY"}],
+                 "targets": [{"id": "t", "indicator": "ei", "period": "2022", "requirement": "很多"},
+                             {"id": "u", "indicator": "eq", "period": "2022", "requirement": "7000亿元"}]}
+                """);
+        Run r = run("evaluate", bad.toString(), "--as-of", "2023-06-30");
+        assertThat(r.code()).isEqualTo(Attain.PROBLEMS);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("attain evaluate: " + bad + ":2:78: targets[0] (t): field 'requirement': Figure '很多'")
+                .endsWith("(and 1 more; 'attain check' lists them all)"));
+    }
+
+    @Test
+    void test_check_listsEveryProblemLocated_andSaysWhichDatasetsAreValid() throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, """
+                {"indicators": [{"id": "ei", "name": "电子信息", "unit": "CNY"}],
+                 "targets": [{"id": "t", "indicator": "ei", "period": "2022", "requirement": "很多"},
+                             {"id": "u", "indicator": "eq", "period": "2022", "requirement": "7000亿元"}]}
+                """);
+        Run r = run("check", FLAGSHIP, bad.toString());
+        assertThat(r.code()).isEqualTo(Attain.PROBLEMS);
+        assertThat(r.out().lines()).containsExactly(
+                FLAGSHIP + ": valid: 212 records read; kept 95 indicators, 54 targets, 63 outcomes; 0 rejected",
+                bad + ":2:78: targets[0] (t): field 'requirement': Figure '很多' cannot be parsed at index 0:"
+                        + " expected a number, found '很' (a number is digits such as 7000 or 1.03, or Chinese"
+                        + " numerals such as 一千)",
+                bad + ":3:39: targets[1] (u): field 'indicator': unknown indicator 'eq'. Did you mean 'ei'?",
+                bad + ": PROBLEMS: 3 records read; kept 1 indicators, 0 targets, 0 outcomes; 2 rejected");
+        assertThat(run("check", FLAGSHIP).code()).isEqualTo(Attain.OK);
+    }
+
+    @Test
+    void test_check_boundsTheListing() throws IOException {
+        StringBuilder sb = new StringBuilder("{\"targets\": [");
+        for (int i = 0; i < 5; i++) {
+            sb.append(i == 0 ? "" : ",").append("{\"id\": \"t").append(i).append("\"}");
+        }
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, sb.append("]}").toString());
+        Run r = run("check", "--max-problems", "2", bad.toString());
+        assertThat(r.code()).isEqualTo(Attain.PROBLEMS);
+        assertThat(r.out()).contains(bad + ": … and 3 more rejected records, not listed (raise --max-problems to"
+                + " list them)").contains("5 rejected");
+    }
+
+    @Test
+    void test_usageErrors_areOneLineAndStatus2() {
+        Run date = run("evaluate", FLAGSHIP, "--as-of", "2023-13-01");
+        assertThat(date.code()).isEqualTo(Attain.USAGE);
+        assertThat(date.err()).isEqualTo("attain evaluate: Invalid value for option '--as-of': '2023-13-01' is not"
+                + " a date such as 2023-06-30\nTry 'attain evaluate --help' for more.\n");
+        Run bands = run("evaluate", FLAGSHIP, "--as-of", "2023-06-30", "--thresholds", "rainbow");
+        assertThat(bands.code()).isEqualTo(Attain.USAGE);
+        assertThat(bands.err()).contains("'rainbow' is not a set of thresholds: use default, eurostat or"
+                + " traffic-light");
+        assertThat(run("evaluate", FLAGSHIP).err()).startsWith("attain evaluate: Missing required option:"
+                + " '--as-of=DATE'");
+        assertThat(run("evaluate", FLAGSHIP, "--as-of", "2023-06-30", "--format", "pdf").code())
+                .isEqualTo(Attain.USAGE);
+        assertThat(run("frobnicate").err()).startsWith("attain: Unmatched argument at index 0: 'frobnicate'");
+        assertThat(run().err()).startsWith("attain: name a command: check, evaluate or stream");
+    }
+
+    @Test
+    void test_missingFile_isStatus3_andVerboseAddsTheStackTrace() {
+        Run r = run("evaluate", dir.resolve("nope.json").toString(), "--as-of", "2023-06-30");
+        assertThat(r.code()).isEqualTo(Attain.IO);
+        assertThat(r.err()).isEqualTo("attain evaluate: no such file or folder: " + dir.resolve("nope.json") + "\n");
+        Run v = run("--verbose", "check", dir.resolve("nope.json").toString());
+        assertThat(v.code()).isEqualTo(Attain.IO);
+        assertThat(v.err()).startsWith("attain check: no such file or folder: ").contains("\tat dev.attain.cli.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"check", "evaluate", "stream"})
+    void test_help_eachCommand_hasUsageAndExitStatuses(String command) {
+        Run r = run(command, "--help");
+        assertThat(r.code()).isEqualTo(Attain.OK);
+        assertThat(r.out()).startsWith("Usage: attain " + command).contains("Exit status:");
+        assertThat(run("help", command).out()).isEqualTo(r.out());
+    }
+
+    private Path table(String text) throws IOException {
+        Path f = dir.resolve("targets.csv");
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    @Test
+    void test_stream_printsTheTally_withoutAProgressBarWhenNotATerminal() throws IOException {
+        Path f = table("id,region,polarity,target,actual\na,江西,higher,100,120\nb,江西,higher,100,95\n"
+                + "c,赣州,lower,50,40\nd,赣州,higher,10,\n");
+        Run r = run("stream", f.toString(), "--group-by", "region");
+        assertThat(r.code()).isEqualTo(Attain.OK);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo(f + " (thresholds: default)\n"
+                + "  rows judged                   4\n"
+                + "  rows rejected                 0\n"
+                + "  status          ACHIEVED 2 · MISSED 1 · NO_DATA 1\n"
+                + "  band            ON_TRACK 2 · AT_RISK 1 · NO_DATA 1\n"
+                + "  mean attainment 1.133333333333333 (of 3 rows with one)\n"
+                + "by region:\n"
+                + "  江西                              2 rows  worst MISSED     mean 1.075000000000000\n"
+                + "  赣州                              2 rows  worst NO_DATA    mean 1.250000000000000\n");
+    }
+
+    @Test
+    void test_stream_badRows_areListedWithTheirLines_status1() throws IOException {
+        Path f = table("id,polarity,target,actual\na,higher,100,n/a\nb,higher,100,95\n,higher,1,1\n");
+        Run r = run("stream", f.toString(), "--listed", "1");
+        assertThat(r.code()).isEqualTo(Attain.PROBLEMS);
+        assertThat(r.out()).contains("  rows rejected                 2\n").contains("rejected rows (the first 1 of 2):\n"
+                + "  " + f + ":2: field 'actual': expected a decimal number such as 1234.56, found 'n/a'\n");
+    }
+
+    @Test
+    void test_stream_progressAlways_drawsRowsPerSecondOnStandardError() throws IOException {
+        StringBuilder sb = new StringBuilder("id,target,actual\n");
+        for (int i = 0; i < 20_000; i++) {
+            sb.append('r').append(i).append(",100,").append(i % 120).append('\n');
+        }
+        Path f = table(sb.toString());
+        Run r = run("stream", f.toString(), "--progress", "always");
+        assertThat(r.code()).isEqualTo(Attain.OK);
+        assertThat(r.out()).contains("rows judged              20,000");
+        assertThat(r.err()).startsWith("\r[").contains("100% 20,000 rows").contains("rows/s").contains("done in")
+                .endsWith("\n");
+        assertThat(run("stream", f.toString(), "--progress", "never").err()).isEmpty();
+    }
+
+    @Test
+    void test_stream_badHeader_isOneLine() throws IOException {
+        Path f = table("id,goal,actual\na,1,1\n");
+        Run r = run("stream", f.toString());
+        assertThat(r.code()).isEqualTo(Attain.PROBLEMS);
+        assertThat(r.err().lines()).singleElement().satisfies(l -> assertThat(l).startsWith("attain stream: ")
+                .contains("no column 'target'"));
+    }
+}
