@@ -84,6 +84,19 @@ final class ExampleSupport {
     }
 
     /**
+     * Loads the flagship's dataset folder ({@value #FLAGSHIP_TEXT}: the five documents' records
+     * and the public press reports' records) strictly and returns a tracker of it.
+     *
+     * @return the tracker, never null
+     * @throws MissingDataException if the working directory is not the repository root
+     * @throws dev.attain.io.DatasetException if the dataset has problems, all listed
+     */
+    static Tracker flagship() {
+        dataset();
+        return Tracker.load(FLAGSHIP);
+    }
+
+    /**
      * Reads a date argument.
      *
      * @param text  the argument, not null

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.attain.Tracker;
 import dev.attain.eval.Scorecard;
-import dev.attain.eval.Status;
+import dev.attain.model.Dataset;
 import dev.attain.report.ConsoleReport;
 import dev.attain.report.HtmlReport;
 import java.io.IOException;
@@ -114,7 +114,7 @@ public final class Jiangxi2022Scorecard {
         }
         Tracker tracker;
         try {
-            tracker = ExampleSupport.tracker();
+            tracker = ExampleSupport.flagship();
         } catch (ExampleSupport.MissingDataException e) {
             err.println(e.getMessage());
             return ExampleSupport.EXIT_NO_DATA;
@@ -146,26 +146,14 @@ public final class Jiangxi2022Scorecard {
     static String render(Tracker tracker, Scorecard card, Locale locale) {
         requireNonNull(card, "card");
         boolean zh = chinese(locale);
+        Dataset data = tracker.dataset();
         StringBuilder b = new StringBuilder();
-        b.append(zh ? "江西省工业规划目标与实际完成情况 — 数据：" : "Jiangxi industrial plans and results — data: ")
-                .append(ExampleSupport.DATASET_TEXT).append(zh ? "（" : " (")
-                .append(tracker.dataset().indicators().size()).append(zh ? "个指标，" : " indicators, ")
-                .append(tracker.dataset().targets().size()).append(zh ? "项目标，" : " targets, ")
-                .append(tracker.dataset().outcomes().size()).append(zh ? "条实际值）" : " outcomes)").append("\n\n");
-        b.append(ConsoleReport.of(locale).render(card));
-        int shortfalls = card.shortfalls().size();
-        int noData = card.count(Status.NO_DATA);
-        b.append('\n');
-        if (zh) {
-            b.append(shortfalls == 0 ? "无未完成、滞后或有风险的目标。" : "未完成、滞后或有风险的目标：" + shortfalls + "项，列在表首。");
-            b.append(noData == 0 ? "" : noData + "项目标在五份文件中没有对应的实际值（见 examples/data/jiangxi/README.md）。");
-        } else {
-            b.append(shortfalls == 0 ? "Shortfalls (missed, off track, at risk): none."
-                    : "Shortfalls (missed, off track, at risk): " + shortfalls + ", listed first.");
-            b.append(noData == 0 ? "" : " " + noData + " targets have no matching outcome in the five documents"
-                    + " (see examples/data/jiangxi/README.md).");
-        }
-        b.append('\n');
+        b.append(ConsoleReport.of(locale).withDataset(data).render(card));
+        b.append(zh ? "  数据：" : "  Data: ").append(ExampleSupport.FLAGSHIP_TEXT).append(zh ? "（" : " (")
+                .append(data.indicators().size()).append(zh ? "个指标，" : " indicators, ")
+                .append(data.targets().size()).append(zh ? "项目标，" : " targets, ")
+                .append(data.outcomes().size()).append(zh ? "条实际值；来源见该目录的 README.md）" : " outcomes; sources in its README.md)")
+                .append("\n");
         return b.toString();
     }
 

@@ -18,41 +18,39 @@ class Jiangxi2022ScorecardTest {
     @TempDir
     Path folder;
 
+    /** The rows of targets: lines that start with two spaces and a status sign. */
     private static List<String> rows(String out) {
-        return Arrays.stream(out.split("\n")).filter(l -> l.startsWith("jx-")).toList();
+        return Arrays.stream(out.split("\n")).filter(l -> l.matches("  [-✓✗!?~+] \\S.*") && !l.matches("  - \\d.*|  - 其余.*")).toList();
     }
 
     @Test
-    void test_defaultDate_tableAndCounts() {
+    void test_defaultDate_titleCountsAndResultsOnTheFirstScreen() {
         String out = Console.succeed(Jiangxi2022Scorecard::run);
-        assertThat(out).startsWith("江西省工业规划目标与实际完成情况 — 数据：examples/data/jiangxi/jiangxi.json"
-                + "（95个指标，54项目标，63条实际值）\n");
-        assertThat(out).contains("截至2023-06-30的目标完成情况（共54项目标）");
-        assertThat(rows(out)).hasSize(54);
-        assertThat(rows(out)).filteredOn(l -> l.startsWith("jx-2022-ei-equip ")).singleElement().asString()
+        assertThat(out).startsWith("江西省工业规划目标与实际完成情况（2020—2025年）\n截至2023-06-30的目标完成情况（共58项目标）\n"
+                + "有实际值11项：✗ 未完成 1、✓ 已完成 10；暂无实际值47项\n");
+        assertThat(out).endsWith("  数据：examples/data/jiangxi/（98个指标，58项目标，88条实际值；来源见该目录的 README.md）\n");
+        // a terminal of 100 columns and 30 lines: the results, and no row without data
+        List<String> screen = Arrays.asList(out.split("\n")).subList(0, 30);
+        assertThat(screen).filteredOn(l -> l.startsWith("  ✓ 已完成")).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(screen).filteredOn(l -> l.startsWith("  ✗ 未完成")).singleElement().asString()
+                .contains("虚拟现实（VR）产业营业").contains("突破200亿元").contains("200亿元").contains("100.0%");
+        assertThat(screen).noneMatch(l -> l.contains("- 暂无数据"));
+        assertThat(screen).allMatch(l -> ExampleSupport.columns(l) <= 100);
+        assertThat(rows(out)).filteredOn(l -> l.contains("电子信息产业营业收入+装")).singleElement().asString()
                 .contains("突破7000亿元").contains("≥1.03万亿元").contains("≥147.1%").contains("✓ 已完成");
-        assertThat(rows(out)).filteredOn(l -> l.startsWith("jx-2020-ei ")).singleElement().asString()
-                .contains("突破5000亿元").contains("✓ 已完成");
-        assertThat(out).containsPattern("\n  - 暂无数据 +52\n").containsPattern("\n  ✓ 已完成 +2\n");
-        assertThat(out).contains("无未完成、滞后或有风险的目标。52项目标在五份文件中没有对应的实际值");
     }
 
     @Test
     void test_chineseColumnsLineUp() {
         Console c = new Console();
         Jiangxi2022Scorecard.run(new String[] {"2023-06-30"}, c.out, c.err);
-        // the period column starts at the same terminal column on every row, whatever the
-        // Chinese names before it, and so does the status column
-        Pattern period = Pattern.compile("  (20\\d\\d)  ");
-        Pattern status = Pattern.compile("  ([-✓✗!?~+] \\S+)");
-        for (Pattern p : List.of(period, status)) {
-            List<Integer> columns = rows(c.out()).stream().map(l -> {
-                Matcher m = p.matcher(l);
-                assertThat(m.find()).as(l).isTrue();
-                return ExampleSupport.columns(l.substring(0, m.start(1)));
-            }).distinct().toList();
-            assertThat(columns).as("columns of " + p).hasSize(1);
-        }
+        // the required, reported and attainment columns end at the same terminal column on every
+        // row, whatever the Chinese names before them
+        Pattern attainment = Pattern.compile("([≥>]?\\d+\\.\\d%)$");
+        List<Integer> ends = rows(c.out()).stream().filter(l -> attainment.matcher(l).find())
+                .map(ExampleSupport::columns).distinct().toList();
+        assertThat(ends).hasSize(1);
+        assertThat(rows(c.out())).hasSize(11);
     }
 
     @Test
@@ -66,25 +64,27 @@ class Jiangxi2022ScorecardTest {
         assertThat(file).isRegularFile();
         String html = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(html).startsWith("<!DOCTYPE html>");
-        assertThat(Pattern.compile("<svg class=\"bullet\"").matcher(html).results().count()).isEqualTo(54);
-        assertThat(html).contains("jx-2022-ei-equip").contains("≥147.1%").doesNotContain("<script");
+        assertThat(Pattern.compile("<svg class=\"bullet\"").matcher(html).results().count()).isEqualTo(58);
+        assertThat(html).contains("jx-2022-ei-equip").contains("≥147.1%");
     }
 
     @Test
     void test_english() {
         Console c = new Console();
         assertThat(Jiangxi2022Scorecard.run(new String[] {"--lang", "en"}, c.out, c.err)).isZero();
-        assertThat(c.out()).contains("Scorecard as of 2023-06-30 (54 targets)")
-                .contains("Shortfalls (missed, off track, at risk): none. 52 targets have no matching outcome");
-        assertThat(rows(c.out())).filteredOn(l -> l.startsWith("jx-2022-ei-equip ")).singleElement().asString()
-                .contains("≥147.1%");
+        assertThat(c.out()).contains("Scorecard as of 2023-06-30 (58 targets)")
+                .contains("As of 2023-06-30, 11 of 58 targets have a reported figure (✗ missed 1, ✓ achieved 10);"
+                        + " 47 have none. Missed, off track or at risk: Virtual reality (VR) industry revenue (2020).");
+        assertThat(rows(c.out())).filteredOn(l -> l.matches(".*more than CNY 700 billion +≥CNY 1.03 trillion.*"))
+                .singleElement().asString().contains("≥147.1%");
     }
 
     @Test
     void test_beforeAnyResult_noData() {
         Console c = new Console();
-        assertThat(Jiangxi2022Scorecard.run(new String[] {"2021-01-01"}, c.out, c.err)).isZero();
-        assertThat(c.out()).containsPattern("\n  - 暂无数据 +54\n");
+        assertThat(Jiangxi2022Scorecard.run(new String[] {"2020-06-30"}, c.out, c.err)).isZero();
+        assertThat(c.out()).contains("有实际值0项；暂无实际值58项\n")
+                .contains("截至2020-06-30，58项目标中0项有实际值；58项暂无实际值。没有未完成、滞后或有风险的目标。");
     }
 
     @Test

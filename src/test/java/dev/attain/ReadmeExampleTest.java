@@ -33,7 +33,7 @@ class ReadmeExampleTest {
                 "Equipment manufacturing industry revenue (equip-revenue) was not reported for 2022; counted as ≥ 0"));
         assertThat(goal.reasons(Locale.CHINESE)).contains("装备制造产业营业收入（equip-revenue）2022年未报告，按≥0计");
         assertThat(card.count(Status.NO_DATA)).isEqualTo(52);
-        assertThat(ConsoleReport.of(Locale.CHINESE).render(card)).contains("jx-2022-ei-equip").contains("≥147.1%");
+        assertThat(ConsoleReport.of(Locale.CHINESE).withDataset(tracker.dataset()).render(card)).contains("电子信息产业营业收入+装").contains("≥147.1%");
     }
 
     @Test

@@ -11,10 +11,13 @@ import dev.attain.quantity.Dimension;
 import dev.attain.quantity.FigureFormat;
 import dev.attain.quantity.Quantity;
 import dev.attain.quantity.Unit;
+import dev.attain.eval.Pace;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -35,12 +38,29 @@ import java.util.function.BiFunction;
  */
 final class Cells {
 
+    /** Significant digits of a computed amount written for reading: 5 ("1.0345万亿元", "20842个"). */
+    static final int READING_DIGITS = 5;
+
     private final Labels labels;
     private final FigureFormat figures;
+    private final boolean forReading;
 
     Cells(Labels labels) {
+        this(labels, false);
+    }
+
+    /**
+     * Creates the cells of a report.
+     *
+     * @param labels  the report's language
+     * @param forReading  whether computed amounts (the ends of an interval judged, a sum) are
+     *     rounded to {@value #READING_DIGITS} significant digits, outwards, for a report a person
+     *     reads; figures as a document wrote them are never rounded
+     */
+    Cells(Labels labels, boolean forReading) {
         this.labels = requireNonNull(labels, "labels");
         this.figures = labels.figures();
+        this.forReading = forReading;
     }
 
     Labels labels() {
@@ -132,6 +152,52 @@ final class Cells {
         return reasons.isEmpty() ? "" : reasons.get(0);
     }
 
+    /**
+     * The reason that decides the status, for a report read at a glance: the verdict (the last
+     * of the evaluation's reasons that says the status in the evaluator's words, such as
+     * "已完成", "is missed", "略有滞后"; the last reason if none does), followed, for
+     * a target whose period still runs, by what is still required by the deadline
+     * ({@link #stillRequired}).
+     */
+    String decisiveReason(Evaluation e) {
+        List<String> reasons = reasons(e);
+        String verdict = reasons.isEmpty() ? "" : reasons.get(reasons.size() - 1);
+        List<String> words = labels.verdictWords(e.status());
+        for (int i = reasons.size() - 1; i >= 0; i--) {
+            String r = reasons.get(i);
+            if (words.stream().anyMatch(r::contains)) {
+                verdict = r;
+                break;
+            }
+        }
+        Optional<String> still = stillRequired(e);
+        if (still.isEmpty()) {
+            return verdict;
+        }
+        return verdict.isEmpty() ? still.get() : verdict + (labels.chinese() ? "；" : "; ") + still.get();
+    }
+
+    /**
+     * What a running target still requires by its deadline: the annual growth rate
+     * ("尚需年均增长5.2%", "needs 5.2% a year") where the plan's path is compound growth and one is
+     * defined, else the amount a year ("尚需每年增加700亿元"); empty when the period no longer runs.
+     */
+    Optional<String> stillRequired(Evaluation e) {
+        if (e.pace().isEmpty()) {
+            return Optional.empty();
+        }
+        Pace p = e.pace().get();
+        if (p.requiredCompound().isPresent()) {
+            String rate = percents(p.requiredCompound().get());
+            return Optional.of(labels.chinese() ? "尚需年均增长" + rate : "needs " + rate + " a year");
+        }
+        if (p.requiredLinear().isPresent()) {
+            String amount = amounts(p.requiredLinear().get(), e.unit());
+            return Optional.of(labels.chinese() ? "尚需每年增加" + amount : "needs " + amount + " a year");
+        }
+        return Optional.empty();
+    }
+
     // ------------------------------------------------------------------ numbers
 
     /** An exact amount in a unit, by the figures formatter. */
@@ -139,9 +205,10 @@ final class Cells {
         return figures.format(Quantity.of(value, unit));
     }
 
-    /** An interval of amounts. */
+    /** An interval of amounts; for reading, each end rounded outwards to a few significant digits. */
     String amounts(Range<BigDecimal> range, Unit unit) {
-        return interval(range, (v, mode) -> amount(v, unit));
+        return interval(range, (v, mode) -> amount(forReading ? v.round(new MathContext(READING_DIGITS, mode)) : v,
+                unit));
     }
 
     /** A ratio as a percentage to one decimal: 1.4714 → "147.1%". */

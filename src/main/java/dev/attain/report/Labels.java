@@ -296,4 +296,179 @@ final class Labels {
     String noValue() {
         return "-";
     }
+
+    // ------------------------------------------------------------------ overview (groups, roll-ups, what was reported)
+
+    /** "34项目标暂无实际值：", "34 targets have no reported figure: ". */
+    String noDataLine(int n) {
+        return chinese ? n + "项目标暂无实际值：" : n + (n == 1 ? " target has" : " targets have") + " no reported figure: ";
+    }
+
+    /** The separator of a list in running text: "、", ", ". */
+    String listSeparator() {
+        return chinese ? "、" : ", ";
+    }
+
+    /** "有实际值13项", "13 with a reported figure". */
+    String withDataCount(int n) {
+        return chinese ? "有实际值" + n + "项" : n + " with a reported figure";
+    }
+
+    /** "暂无数据45项", "45 without". */
+    String withoutDataCount(int n) {
+        return chinese ? "暂无实际值" + n + "项" : n + " without";
+    }
+
+    String byPlan() {
+        return chinese ? "按规划汇总" : "By plan";
+    }
+
+    String byTag() {
+        return chinese ? "按标签汇总" : "By tag";
+    }
+
+    String byCommitment() {
+        return chinese ? "按承诺类型汇总" : "By commitment";
+    }
+
+    /** The rules of the roll-ups, named. */
+    String rollUpRules() {
+        return chinese ? "规则：最差状态取组内最严重的状态；规模加权完成度 = 有完成度的目标的实际值之和 ÷ 目标值之和（大目标权重大），仅在单位一致时给出。"
+                : "Rules: worst status wins (the most severe status in the group); size-weighted attainment = sum of"
+                        + " reported ÷ sum of required over the targets with an attainment (big targets weigh more),"
+                        + " only where units agree.";
+    }
+
+    String plan() {
+        return chinese ? "规划" : "Plan";
+    }
+
+    String tag() {
+        return chinese ? "标签" : "Tag";
+    }
+
+    String commitmentHeading() {
+        return chinese ? "承诺" : "Commitment";
+    }
+
+    String targetsHeading() {
+        return chinese ? "目标数" : "Targets";
+    }
+
+    String withDataHeading() {
+        return chinese ? "有数据" : "With data";
+    }
+
+    String statusesHeading() {
+        return chinese ? "状态分布" : "Statuses";
+    }
+
+    String sizeWeighted() {
+        return chinese ? "规模加权完成度" : "Size-weighted";
+    }
+
+    String worst() {
+        return chinese ? "最差状态" : "Worst";
+    }
+
+    String unitsDiffer() {
+        return chinese ? "单位不一" : "units differ";
+    }
+
+    /** "其余12个标签的目标均暂无实际值：", "12 other tags have no reported figure: ". */
+    String otherTagsNoData(int n) {
+        return chinese ? "其余" + n + "个标签的目标均暂无实际值：" : n + " other tags have no reported figure: ";
+    }
+
+    String noPlan() {
+        return chinese ? "未注明出处" : "No source given";
+    }
+
+    String whatWasReported() {
+        return chinese ? "实际报告的数值（无对应目标）" : "What was reported (no matching target)";
+    }
+
+    String whatWasReportedRule() {
+        return chinese ? "没有对应目标的实际值：每个指标和范围取最新一期（期末最晚者，同期取发布最晚者）。"
+                : "Reported figures that match no target: the latest of each indicator and scope (the period that"
+                        + " ends last, then the one published last).";
+    }
+
+    String nothingElseReported() {
+        return chinese ? "所有实际值都有对应的目标。" : "Every reported figure matches a target.";
+    }
+
+    String scopeHeading() {
+        return chinese ? "范围" : "Scope";
+    }
+
+    String valueHeading() {
+        return chinese ? "数值" : "Value";
+    }
+
+    String publishedHeading() {
+        return chinese ? "发布" : "Published";
+    }
+
+    String pointsHeading() {
+        return chinese ? "期数" : "Points";
+    }
+
+    String conclusion() {
+        return chinese ? "结论" : "In short";
+    }
+
+    /**
+     * The closing summary, from the counts: "截至2023-06-30，58项目标中13项有实际值：✓ 已完成 12、✗ 未完成 1；45项暂无实际值。".
+     */
+    String closing(LocalDate asOf, int targets, int withData, String statusCounts, int noData) {
+        if (chinese) {
+            return "截至" + asOf + "，" + targets + "项目标中" + withData + "项有实际值"
+                    + (withData == 0 ? "" : "（" + statusCounts + "）") + "；" + noData + "项暂无实际值。";
+        }
+        return "As of " + asOf + ", " + withData + " of " + targets + " targets have a reported figure"
+                + (withData == 0 ? "" : " (" + statusCounts + ")") + "; " + noData + " have none.";
+    }
+
+    /** "未完成、滞后或有风险：虚拟现实（VR）产业营业收入（2020）。", "Shortfalls: …". */
+    String closingShortfalls(String list) {
+        return chinese ? "未完成、滞后或有风险：" + list + "。" : "Missed, off track or at risk: " + list + ".";
+    }
+
+    String closingNoShortfalls() {
+        return chinese ? "没有未完成、滞后或有风险的目标。" : "No target is missed, off track or at risk.";
+    }
+
+    /** "另有42项指标有实际值而无对应目标。". */
+    String closingReported(int n) {
+        return chinese ? "另有" + n + "组实际值（指标与范围）没有对应目标，见“实际报告的数值”。"
+                : n + " more indicators and scopes have reported figures but no target: see \"What was reported\".";
+    }
+
+    /**
+     * The words by which the evaluator's reasons state a status, in this language: the reason
+     * that holds one of them is the verdict ({@link Cells#decisiveReason}).
+     */
+    java.util.List<String> verdictWords(Status status) {
+        switch (status) {
+            case ACHIEVED:
+                return chinese ? java.util.List.of("已完成", "提前实现") : java.util.List.of(" is met", "already met");
+            case MISSED:
+                return chinese ? java.util.List.of("未完成", "无法完成") : java.util.List.of(" is missed", "already missed");
+            case INDETERMINATE:
+                return chinese ? java.util.List.of("无法判定", "可能完成也可能未完成")
+                        : java.util.List.of("straddles", "may or may not");
+            case ON_TRACK:
+                return chinese ? java.util.List.of("进度正常") : java.util.List.of("on track");
+            case AT_RISK:
+                return chinese ? java.util.List.of("略有滞后") : java.util.List.of("at risk");
+            case OFF_TRACK:
+                return chinese ? java.util.List.of("严重滞后") : java.util.List.of("off track");
+            case NOT_COMPARABLE:
+                return chinese ? java.util.List.of("不可比", "汇率") : java.util.List.of("not comparable", "rate");
+            case NO_DATA:
+            default:
+                return chinese ? java.util.List.of("尚无") : java.util.List.of("nothing had been published");
+        }
+    }
 }

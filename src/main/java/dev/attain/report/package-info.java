@@ -4,10 +4,12 @@
  * Chinese, any other English).
  *
  * <ul>
- *   <li>{@link dev.attain.report.ConsoleReport}: a text table for a terminal, aligned by East
- *       Asian Width (a Chinese character takes two columns), shortfalls first, statuses with a
- *       sign and a word, counts per status at the end.
- *   <li>{@link dev.attain.report.MarkdownReport}: a table for memos and issues, data escaped.
+ *   <li>{@link dev.attain.report.ConsoleReport}: text for a terminal of 100 columns, aligned by
+ *       East Asian Width (a Chinese character takes two columns): the targets grouped by plan
+ *       and period, shortfalls first, the decisive reason of each, the targets without data
+ *       collapsed into one line per group; roll-ups by plan, tag and commitment; what was
+ *       reported without a target; a closing summary computed from the data.
+ *   <li>{@link dev.attain.report.MarkdownReport}: the same picture for memos and issues, data escaped.
  *   <li>{@link dev.attain.report.CsvReport}: one row per evaluation with every number a
  *       spreadsheet needs, formula injection neutralised (OWASP), written with FastCSV.
  *   <li>{@link dev.attain.report.JsonReport}: the one JSON shape of a scorecard and of an

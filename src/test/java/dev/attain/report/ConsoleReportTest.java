@@ -45,19 +45,34 @@ class ConsoleReportTest {
         return ' ';
     }
 
+    /**
+     * Asserts that the rows of the targets' tables line up with the rule under their headings:
+     * every row of a group (not the group headings, the reason lines or the collapsed no-data
+     * lines) has two spaces before each column and no wide character across a column's start.
+     */
     private static void assertAligned(String text) {
         String[] lines = text.split("\n");
-        int rule = 3; // title, blank, headings, rule
-        assertTrue(lines[rule].startsWith("---"), lines[rule]);
+        int rule = 0;
+        while (rule < lines.length && !lines[rule].startsWith("  ---")) {
+            rule++;
+        }
+        assertTrue(rule < lines.length, text);
         List<Integer> starts = columnStarts(lines[rule]);
-        assertEquals(8, starts.size(), lines[rule]);
-        for (int l = rule - 1; l < lines.length && !lines[l].isEmpty(); l++) {
+        assertEquals(5, starts.size(), lines[rule]);
+        int rows = 0;
+        for (int l = rule - 1; l < lines.length && !lines[l].equals("Summary") && !lines[l].equals("汇总"); l++) {
+            String line = lines[l];
+            if (line.isEmpty() || line.startsWith("■") || line.contains("↳") || line.matches("  - \\d.*")) {
+                continue;
+            }
+            rows++;
             for (int s : starts.subList(1, starts.size())) {
-                assertEquals(' ', atColumn(lines[l], s - 1), "column " + s + " of line: " + lines[l]);
-                assertEquals(' ', atColumn(lines[l], s - 2), "column " + s + " of line: " + lines[l]);
-                assertTrue(atColumn(lines[l], s) != 0, "a wide character straddles column " + s + ": " + lines[l]);
+                assertEquals(' ', atColumn(line, s - 1), "column " + s + " of line: " + line);
+                assertEquals(' ', atColumn(line, s - 2), "column " + s + " of line: " + line);
+                assertTrue(atColumn(line, s) != 0, "a wide character straddles column " + s + ": " + line);
             }
         }
+        assertTrue(rows >= 3, text);
     }
 
     @Test
@@ -73,11 +88,11 @@ class ConsoleReportTest {
     @Test
     void test_render_chinese_showsTheEvaluatorsChineseReasons() {
         Scorecard card = Evaluator.defaults().evaluate(Fixtures.dataset(), LocalDate.of(2023, 3, 1));
-        String zh = ConsoleReport.of(Locale.CHINESE).withReasonWidth(200).render(card);
-        assertTrue(zh.contains("电子信息产业营业收入（ei）2022年为1.03万亿元（2023-02-01发布，终值）"), zh);
+        String zh = ConsoleReport.of(Locale.CHINESE).withLineWidth(200).render(card);
+        assertTrue(zh.contains("↳ 要求突破7000亿元，已完成；完成度≥147.1%\n"), zh);
         assertFalse(zh.contains(" reported "), zh);
-        String en = ConsoleReport.of(Locale.ENGLISH).withReasonWidth(200).render(card);
-        assertTrue(en.contains("Electronics industry revenue (ei) reported 1030000000000 CNY for 2022"), en);
+        String en = ConsoleReport.of(Locale.ENGLISH).withLineWidth(200).render(card);
+        assertTrue(en.contains("↳ the requirement > 700000000000 CNY is met; attainment ≥ 147.1%\n"), en);
     }
 
     @Test
@@ -85,20 +100,33 @@ class ConsoleReportTest {
         String text = ConsoleReport.of(Locale.CHINESE).withNameWidth(7).withReasonWidth(9).render(Fixtures.scorecard());
         assertAligned(text);
         assertTrue(text.contains("电子信…"), text);
+        for (String line : text.split("\n")) {
+            if (line.contains("↳")) {
+                assertTrue(DisplayWidth.of(line.strip()) <= 12, line);
+            }
+        }
     }
 
     @Test
-    void test_render_shortfallsFirst_andSummary() {
+    void test_render_groupsWithShortfallsFirst_noDataCollapsed_andClosingFromTheCounts() {
         String text = ConsoleReport.of(Locale.ENGLISH).render(Fixtures.scorecard());
-        assertTrue(text.indexOf("jx-2022-manuf") < text.indexOf("jx-2023-invest"));
-        assertTrue(text.indexOf("jx-2023-invest") < text.indexOf("jx-2022-ei-equip"));
-        assertTrue(text.contains("Summary (6 targets)\n  ✗ missed         1\n"), text);
+        assertTrue(text.indexOf("Manufacturing value add") < text.indexOf("Industrial investment"), text);
+        assertTrue(text.indexOf("Industrial investment") < text.indexOf("Electronics industry re"), text);
+        assertTrue(text.contains("\n■ No source given · 2022 (3 targets: ✗1 ?1 -1)\n"), text);
+        assertTrue(text.contains("\n  - 1 target has no reported figure: New high-tech enterprises\n"), text);
+        assertFalse(text.contains("- no data"), "a target without data is not a row: " + text);
+        assertTrue(text.contains("As of 2023-08-01, 5 of 6 targets have a reported figure (✗ missed 1, ! at risk 1,"
+                + " ? indeterminate 1, + on track 1, ✓ achieved 1); 1 have none. Missed, off track or at risk:"
+                + " Manufacturing value added (2022), Industrial investment (2023)."), text);
+        String all = ConsoleReport.of(Locale.ENGLISH).withNoDataListed(true).render(Fixtures.scorecard());
+        assertTrue(all.contains("  - no data        New high-tech enterpris…"), all);
+        assertFalse(all.contains("has no reported figure"), all);
     }
 
     @Test
     void test_render_hostileText_isTerminalSafe() {
         Scorecard card = Scorecard.of(Fixtures.AS_OF, List.of(Fixtures.hostile()));
-        String text = ConsoleReport.of(Locale.ENGLISH).withReasonWidth(200).render(card);
+        String text = ConsoleReport.of(Locale.ENGLISH).withNoDataListed(true).withLineWidth(300).render(card);
         assertFalse(text.contains("\u001b"), "no ESC reaches the terminal");
         assertFalse(text.contains("\u202E"), "no bidi override reaches the terminal");
         assertTrue(text.contains("\uFFFD[31mred"), text);
@@ -122,5 +150,6 @@ class ConsoleReportTest {
     void test_withWidth_tooSmall() {
         assertThrows(IllegalArgumentException.class, () -> ConsoleReport.of(Locale.ENGLISH).withNameWidth(3));
         assertThrows(IllegalArgumentException.class, () -> ConsoleReport.of(Locale.ENGLISH).withReasonWidth(0));
+        assertThrows(IllegalArgumentException.class, () -> ConsoleReport.of(Locale.ENGLISH).withLineWidth(39));
     }
 }

@@ -1,0 +1,126 @@
+package dev.attain.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attain.Tracker;
+import dev.attain.eval.Scorecard;
+import dev.attain.report.ConsoleReport;
+import dev.attain.report.MarkdownReport;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console and Markdown reports over the flagship dataset (the Jiangxi folder) as of
+ * 2023-06-30: grouped by plan and period with shortfalls first, targets without data collapsed
+ * into one line per group, the roll-ups with their numbers, what was reported without a target,
+ * and a closing summary computed from the data.
+ */
+class FlagshipReportsTest {
+
+    private static Tracker tracker;
+    private static Scorecard card;
+
+    @BeforeAll
+    static void evaluate() {
+        tracker = Tracker.load(ExampleSupport.FLAGSHIP);
+        card = tracker.evaluate(LocalDate.of(2023, 6, 30));
+    }
+
+    private static String console() {
+        return ConsoleReport.of(Locale.CHINESE).withDataset(tracker.dataset()).render(card);
+    }
+
+    private static String markdown() {
+        return MarkdownReport.of(Locale.CHINESE).withDataset(tracker.dataset()).render(card);
+    }
+
+    @Test
+    void test_console_groupsByPlanAndPeriod_shortfallsFirst_thenAchieved_thenTheCollapsedLine() {
+        List<String> lines = Arrays.asList(console().split("\n"));
+        List<String> groups = lines.stream().filter(l -> l.startsWith("■ ")).toList();
+        assertThat(groups).hasSize(6);
+        assertThat(groups.get(0)).isEqualTo("■ 2020年工作要点 · 003_e4ac14dd2e8239c0.txt（2020-04-07） · 2020（共42项目标：✗1 ✓7 -34）");
+        assertThat(groups.get(1)).isEqualTo("■ 2022年工信工作会议 · 001_a4206e351c277bd7.txt（2022-01-18） · 2022（共10项目标：✓2 -8）");
+        assertThat(groups.get(5)).startsWith("■ 工业强省意见 · 002_957c925e5307aa20.txt（2023-02-01） · 2025");
+        int first = lines.indexOf(groups.get(0));
+        assertThat(lines.get(first + 1)).startsWith("  ✗ 未完成  虚拟现实（VR）产业营业…");
+        assertThat(lines.get(first + 2)).isEqualTo("            ↳ 要求突破200亿元，未完成；完成度100.0%");
+        assertThat(lines.get(first + 3)).startsWith("  ✓ 已完成  有色金属产业营业收入");
+        assertThat(lines.get(first + 17)).startsWith("  - 34项目标暂无实际值：建材产业营业收入、石化产业营业收入、").endsWith("…");
+        assertThat(lines.get(first + 18)).isEmpty();
+        assertThat(console()).doesNotContain("- 暂无数据  ");
+    }
+
+    @Test
+    void test_console_listsEveryTargetWithoutData_whenAsked() {
+        String all = ConsoleReport.of(Locale.CHINESE).withDataset(tracker.dataset()).withNoDataListed(true).render(card);
+        assertThat(all.lines().filter(l -> l.startsWith("  - 暂无数据  "))).hasSize(47);
+        assertThat(all).doesNotContain("项目标暂无实际值：");
+    }
+
+    @Test
+    void test_console_rollUps_byPlanTagAndCommitment_withTheirNumbers() {
+        String text = console();
+        assertThat(text).contains("规则：最差状态取组内最严重的状态；规模加权完成度 = 有完成度的目标的实际值之和 ÷ 目标值之和");
+        assertThat(text).containsPattern("\n  2020年工作要点 · 2020 +42 +8 +✗1 ✓7 -34 +单位不一 +✗ 未完成\n")
+                .containsPattern("\n  2022年工信工作会议（2022-01-18） · 2022 +10 +2 +✓2 -8 +单位不一 +- 暂无数据\n")
+                .containsPattern("\n  江西省通信管理局年度目标 · 2022 +1 +1 +✓1 +111\\.1% +✓ 已完成\n");
+        // 2+6+N: Σ reported ≥ 7000+5000+1000+200+4400+1200+10300 = 29100亿 against Σ required 25400亿
+        assertThat(text).containsPattern("\n  2\\+6\\+N +17 +7 +✗1 ✓6 -10 +>114\\.5% +✗ 未完成\n")
+                .containsPattern("\n  装备制造 +2 +2 +✓2 +≥133\\.6% +✓ 已完成\n")
+                .containsPattern("\n  - 其余19个标签的目标均暂无实际值：建材、石化、");
+        assertThat(text).containsPattern("\n  预期性 +36 +3 +✓3 -33 +单位不一 +- 暂无数据\n")
+                .containsPattern("\n  力争 +22 +8 +✗1 ✓7 -14 +单位不一 +✗ 未完成\n");
+    }
+
+    @Test
+    void test_console_whatWasReported_latestPerIndicatorAndScope_andTheClosingSummary() {
+        String text = console();
+        String section = text.substring(text.indexOf("实际报告的数值（无对应目标）"), text.indexOf("\n结论\n"));
+        assertThat(section).containsPattern("\n  电子信息产业营业收入 +2021 +突破6000亿元 +2023-02-01 +2\n")
+                .containsPattern("\n  装备制造产业营业收入 +2021 +5460亿元 +2022-02-11 +2\n")
+                .containsPattern("\n  规模以上工业增加值增长率 +2022 +7\\.1% +2023-02-01 +3\n")
+                .containsPattern("\n  规模以上工业增加值增长率 +战略性新兴产业 +2021-H1 +44\\.2% +2021-07-26 +1\n")
+                .containsPattern("\n  制造业增加值 +2022 +1\\.09万亿元 +2023-02-01 +1\n")
+                .containsPattern("\n  全部工业增加值 +2021 +1万亿元以上 +2023-02-01 +1\n")
+                .containsPattern("\n  5G基站累计开通数 +2022-09 +6\\.2万个 +2022-11-09 +3\n");
+        assertThat(section).doesNotContain("有色金属产业营业收入").doesNotContain("812亿元");
+        assertThat(text).contains("\n结论\n  截至2023-06-30，58项目标中11项有实际值（✗ 未完成 1、✓ 已完成 10）；47项暂无实际值。"
+                + "未完成、滞后或有风险：虚拟现实（VR）产业营业收入（2020）。另有60组实际值（指标与范围）没有对应目标，见“实际报告的数值”。\n");
+    }
+
+    @Test
+    void test_markdown_sameGroups_collapsedLine_rollUps_andWhatWasReported() {
+        String md = markdown();
+        assertThat(md).startsWith("## 江西省工业规划目标与实际完成情况（2020—2025年）\n\n**截至2023-06-30的目标完成情况（共58项目标）**\n\n"
+                + "有实际值11项：✗ 未完成 1、✓ 已完成 10；暂无实际值47项\n\n"
+                + "### 2020年工作要点 · 003\\_e4ac14dd2e8239c0.txt（2020-04-07） · 2020（共42项目标：✗1 ✓7 -34）\n\n"
+                + "| 状态 | 指标 | 目标值 | 实际值 | 完成度 | 原因 |\n|---|---|---:|---:|---:|---|\n"
+                + "| ✗ 未完成 | 虚拟现实（VR）产业营业收入 | 突破200亿元 | 200亿元 | 100.0% | 要求突破200亿元，未完成；完成度100.0% |\n"
+                + "| ✓ 已完成 | 有色金属产业营业收入 |");
+        assertThat(md).contains("| ✓ 已完成 | 电子信息产业营业收入+装备制造产业营业收入 | 突破7000亿元 | ≥1.03万亿元 | ≥147.1% |"
+                + " 要求突破7000亿元，已完成；完成度≥147.1% |\n");
+        assertThat(md).contains("\n\n34项目标暂无实际值：建材产业营业收入、石化产业营业收入、");
+        assertThat(md).contains("\n| 2+6+N | 17 | 7 | ✗1 ✓6 -10 | \\>114.5% | ✗ 未完成 |\n")
+                .contains("\n| 力争 | 22 | 8 | ✗1 ✓7 -14 | 单位不一 | ✗ 未完成 |\n")
+                .contains("\n| 2020年工作要点 · 2020 | 42 | 8 | ✗1 ✓7 -34 | 单位不一 | ✗ 未完成 |\n");
+        assertThat(md).contains("\n### 实际报告的数值（无对应目标）\n\n")
+                .contains("\n| 电子信息产业营业收入 |  | 2021 | 突破6000亿元 | 2023-02-01 | 002\\_957c925e5307aa20.txt | 2 |\n")
+                .contains("\n| 装备制造产业营业收入 |  | 2021 | 5460亿元 | 2022-02-11 |"
+                        + " 大江网（孙以聪）：去年江西装备制造业营收突破五千亿元 提前两年完成目标任务 | 2 |\n");
+        assertThat(md).endsWith("### 结论\n\n截至2023-06-30，58项目标中11项有实际值（✗ 未完成 1、✓ 已完成 10）；47项暂无实际值。"
+                + "未完成、滞后或有风险：虚拟现实（VR）产业营业收入（2020）。另有60组实际值（指标与范围）没有对应目标，见“实际报告的数值”。\n");
+    }
+
+    @Test
+    void test_summary_isComputed_notFixed_atAnEarlierDate() {
+        Scorecard early = tracker.evaluate(LocalDate.of(2020, 12, 31));
+        String text = ConsoleReport.of(Locale.CHINESE).withDataset(tracker.dataset()).render(early);
+        assertThat(text).contains("截至2020-12-31，58项目标中2项有实际值（✓ 已完成 2）；56项暂无实际值。没有未完成、滞后或有风险的目标。");
+        assertThat(text).doesNotContain("五份文件");
+    }
+}
