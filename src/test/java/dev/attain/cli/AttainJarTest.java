@@ -56,7 +56,7 @@ class AttainJarTest {
         assertThat(r.out()).isEqualTo(AttainTest.run("evaluate", AttainTest.FLAGSHIP, "--as-of", "2023-06-30",
                 "--format", "json").out());
         Run console = java("evaluate", AttainTest.FLAGSHIP, "--as-of", "2023-06-30");
-        assertThat(console.out()).contains("jx-2022-ei-equip").contains("已完成");
+        assertThat(console.out()).contains("电子信息产业营业收入+装").contains("已完成");
     }
 
     @Test

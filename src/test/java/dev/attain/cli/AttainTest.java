@@ -56,7 +56,7 @@ class AttainTest {
         assertThat(r.code()).isEqualTo(Attain.OK);
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).isEqualTo(ConsoleReport.of(Locale.CHINESE).render(flagship(Thresholds.DEFAULT)));
-        assertThat(r.out()).contains("jx-2022-ei-equip").contains("已完成");
+        assertThat(r.out()).contains("电子信息产业营业收入+装").contains("已完成");
     }
 
     @Test
