@@ -186,6 +186,22 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Tells whether the store holds no indicator yet (a new database).
+     *
+     * @return true if no indicator is stored
+     * @throws StoreException if the database fails
+     */
+    public boolean isEmpty() {
+        return inRead("look for indicators", c -> {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM attain_indicator")) {
+                rs.next();
+                return rs.getLong(1) == 0;
+            }
+        });
+    }
+
+    /**
      * Returns everything the store holds: every indicator and target, and every outcome ever
      * published, in the order they were written.
      *

@@ -13,16 +13,20 @@ import org.postgresql.ds.PGSimpleDataSource;
  * {@value #ENV} (a JDBC URL with user and password, as {@code .ci/run} exports it). Without it,
  * a test needing the server fails in CI ({@code CI=true}) and is skipped elsewhere.
  */
-final class PostgresSupport {
+public final class PostgresSupport {
 
     /** The environment variable that holds the server's JDBC URL. */
-    static final String ENV = "ATTAIN_TEST_POSTGRES_URL";
+    public static final String ENV = "ATTAIN_TEST_POSTGRES_URL";
 
     private PostgresSupport() {
     }
 
-    /** The server's URL; fails in CI and skips elsewhere when there is none. */
-    static String url() {
+    /**
+     * Returns the server's URL; fails in CI and skips elsewhere when there is none.
+     *
+     * @return the JDBC URL, with user and password
+     */
+    public static String url() {
         String url = System.getenv(ENV);
         if (url == null || url.isBlank()) {
             String why = ENV + " is not set: no PostgreSQL server to test against (.ci/run starts one)";
@@ -34,8 +38,13 @@ final class PostgresSupport {
         return url;
     }
 
-    /** A data source on the server whose tables go to the given schema. */
-    static PGSimpleDataSource dataSource(String schema) {
+    /**
+     * Returns a data source on the server whose tables go to the given schema.
+     *
+     * @param schema  the schema
+     * @return the data source
+     */
+    public static PGSimpleDataSource dataSource(String schema) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(url());
         ds.setCurrentSchema(schema);
@@ -43,8 +52,13 @@ final class PostgresSupport {
         return ds;
     }
 
-    /** Creates a new empty schema on the server and returns its name. */
-    static String freshSchema(String prefix) {
+    /**
+     * Creates a new empty schema on the server.
+     *
+     * @param prefix  the start of its name
+     * @return its name
+     */
+    public static String freshSchema(String prefix) {
         String schema = prefix + "_" + Long.toString(System.nanoTime(), 36);
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(url());
@@ -56,8 +70,13 @@ final class PostgresSupport {
         return schema;
     }
 
-    /** Drops a schema made by {@link #freshSchema} and all it holds. */
-    static void drop(String schema) throws SQLException {
+    /**
+     * Drops a schema made by {@link #freshSchema} and all it holds.
+     *
+     * @param schema  the schema
+     * @throws SQLException if the server fails
+     */
+    public static void drop(String schema) throws SQLException {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(url());
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
