@@ -376,7 +376,7 @@ public final class Evaluation {
      * @return true if higher values meet the requirement
      */
     public static boolean requiresAtLeast(Qualifier qualifier, Polarity polarity) {
-        return Criterion.isUp(requireNonNull(qualifier, "qualifier"), requireNonNull(polarity, "polarity"));
+        return Requirement.isUp(requireNonNull(qualifier, "qualifier"), requireNonNull(polarity, "polarity"));
     }
 
     /**

@@ -53,9 +53,9 @@ final class History {
         }
     }
 
-    /** The months since year 0 of a month: a number to count months with. */
+    /** The months since year 0 of a month: {@link Judgement#monthIndex}. */
     static int index(YearMonth month) {
-        return month.getYear() * 12 + month.getMonthValue() - 1;
+        return Judgement.monthIndex(month);
     }
 
     /** The index of a period's first month. */

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What can be known about a target before any date is given: its indicators, the outcomes of
  * each part with their spans, publication days and {@link Kind}, and its requirement read as a
- * {@link Criterion} (when it needs no conversion). Built once per target and dataset; the
+ * {@link Requirement} (when it needs no conversion). Built once per target and dataset; the
  * as-of judgement ({@link TargetRun}) then reads compact arrays instead of chasing the model's
  * objects.
  */
@@ -68,7 +68,7 @@ final class Plan {
     final LocalDate periodEnd;
     final @Nullable LocalDate baselineEnd;
     /** The requirement as a test, or null when its unit must be converted first. */
-    final @Nullable Criterion criterion;
+    final @Nullable Requirement criterion;
     /**
      * The baseline's values and number in the plan's unit (its values limited to non-negative
      * ones when every part's indicator is), or null without a baseline or when its unit must be
@@ -104,8 +104,7 @@ final class Plan {
         this.lead = indicators.get(0);
         this.unit = lead.unit();
         this.measure = lead.measure();
-        this.ratioScale = unit.isRatioScale() && measure != Measure.RATE && measure != Measure.SHARE
-                && measure != Measure.RANK;
+        this.ratioScale = Requirement.measuresAttainment(lead);
         boolean nonNegative = true;
         for (Indicator ind : indicators) {
             nonNegative &= ind.nonNegative();
@@ -120,7 +119,7 @@ final class Plan {
         this.baselineEnd = target.baseline().map(b -> b.period().end()).orElse(null);
         Figure req = target.requirement();
         this.criterion = req.unit().equals(unit)
-                ? Criterion.of(req.qualifier(), req.nominal(), req.range(), lead.polarity()) : null;
+                ? Requirement.of(req.qualifier(), req.nominal(), req.range(), lead.polarity()) : null;
         Figure base = target.baseline().map(Baseline::value).filter(b -> b.unit().equals(unit)).orElse(null);
         this.baselineValues = base == null ? null : startValues(base.range());
         this.baselineNumber = base == null ? null : base.nominal();

@@ -149,7 +149,7 @@ final class TargetRun {
     // ---- the evaluation ------------------------------------------------------------------
 
     private void run() {
-        Criterion criterion = plan.criterion;
+        Requirement criterion = plan.criterion;
         if (criterion == null) {
             Figure req = target.requirement();
             BigDecimal reqRate = rate(req.unit(), new Reason("the requirement", "目标要求"));
@@ -157,7 +157,7 @@ final class TargetRun {
                 notComparable(null);
                 return;
             }
-            criterion = Criterion.of(req.qualifier(), scale(req.nominal(), reqRate), scale(req.range(), reqRate),
+            criterion = Requirement.of(req.qualifier(), scale(req.nominal(), reqRate), scale(req.range(), reqRate),
                     plan.lead.polarity());
         }
         BigDecimal required = criterion.reference;
@@ -407,7 +407,7 @@ final class TargetRun {
     // ---- verdicts ------------------------------------------------------------------------
 
     /** ACHIEVED, MISSED or INDETERMINATE on a figure for the whole period (or a certain cumulative one). */
-    private Status verdict(Criterion criterion, Range<BigDecimal> actual, boolean early) {
+    private Status verdict(Requirement criterion, Range<BigDecimal> actual, boolean early) {
         Range<BigDecimal> values = early ? Intervals.upward(actual) : actual;
         Projection.Meets m = criterion.test(values);
         Status status = m == Projection.Meets.YES ? Status.ACHIEVED
@@ -442,7 +442,7 @@ final class TargetRun {
     }
 
     /** "; attainment ≥ 147.1%" or "; 0.1 pp ahead", for the verdict's sentence. */
-    private Reason measures(Criterion criterion, Range<BigDecimal> actual) {
+    private Reason measures(Requirement criterion, Range<BigDecimal> actual) {
         if (plan.ratioScale) {
             Optional<Range<BigDecimal>> a = criterion.attainment(actual, MC);
             return a.isPresent()
@@ -485,7 +485,7 @@ final class TargetRun {
      * Progress = (actual − start) ÷ (required − start); when the baseline equals the
      * requirement, 1 if the value meets it, −1 if not, [−1, 1] if undetermined.
      */
-    private Optional<Range<BigDecimal>> progress(Criterion criterion, Range<BigDecimal> actual,
+    private Optional<Range<BigDecimal>> progress(Requirement criterion, Range<BigDecimal> actual,
             Range<BigDecimal> start) {
         Range<BigDecimal> distance = Intervals.minus(criterion.reference, start);
         if (Intervals.isPoint(distance) && distance.lowerEndpoint().signum() == 0) {
@@ -526,7 +526,7 @@ final class TargetRun {
      * returned only when the {@link PaceEstimate} lies, with its bound four times over, inside
      * one band of the thresholds, so it is always the exact path's status.
      */
-    private @Nullable Status settledPace(Criterion criterion, Range<BigDecimal> actual, Range<BigDecimal> startRange,
+    private @Nullable Status settledPace(Requirement criterion, Range<BigDecimal> actual, Range<BigDecimal> startRange,
             BigDecimal start, Kind kind, int observedLast) {
         if (target.pace() == PaceModel.SCHEDULE || thresholds.basis() != Thresholds.Basis.PACE_RATIO
                 || !Intervals.isPoint(actual) || !Intervals.isPoint(startRange)
@@ -565,7 +565,7 @@ final class TargetRun {
      * Judges the pace on the plan's path and returns the status; when explaining, also writes
      * the whole {@link Pace} to {@link #paceWritten}.
      */
-    private Status pace(Criterion criterion, Range<BigDecimal> actual, Range<BigDecimal> startRange,
+    private Status pace(Requirement criterion, Range<BigDecimal> actual, Range<BigDecimal> startRange,
             BigDecimal start, Kind kind, int observedLast, Optional<Range<BigDecimal>> progress) {
         int pathStart = pathStart(kind);
         int total = plan.periodLast - pathStart + 1;
@@ -712,7 +712,7 @@ final class TargetRun {
      * Classifies the pace ratio (or the growth ratio, when the thresholds are on that basis
      * and it is defined); without one, compares the value with the expected one directly.
      */
-    private Status paceStatus(Criterion criterion, Range<BigDecimal> actual, Optional<Range<BigDecimal>> ratio,
+    private Status paceStatus(Requirement criterion, Range<BigDecimal> actual, Optional<Range<BigDecimal>> ratio,
             Optional<Range<BigDecimal>> growthRatio, @Nullable BigDecimal expected, BigDecimal start) {
         Optional<Range<BigDecimal>> basis = ratio;
         boolean byGrowth = false;
@@ -758,7 +758,7 @@ final class TargetRun {
 
     // ---- projection ----------------------------------------------------------------------
 
-    private Optional<Projection> projection(Criterion criterion, Kind kind, @Nullable Range<BigDecimal> startRange) {
+    private Optional<Projection> projection(Requirement criterion, Kind kind, @Nullable Range<BigDecimal> startRange) {
         // the spans of the same kind published by the date
         List<long[]> spans = new ArrayList<>(4);
         for (int x = plan.from(0), end = plan.to(plan.parts - 1); x < end; x++) {
@@ -858,15 +858,15 @@ final class TargetRun {
 
     // ---- tiers ---------------------------------------------------------------------------
 
-    private Optional<Tier> tier(Criterion requirement, Range<BigDecimal> values) {
-        Criterion floor = requirement;
+    private Optional<Tier> tier(Requirement requirement, Range<BigDecimal> values) {
+        Requirement floor = requirement;
         if (target.floor().isPresent()) {
             floor = tierCriterion(target.floor().get());
             if (floor == null) {
                 return Optional.empty();
             }
         }
-        Criterion stretch = null;
+        Requirement stretch = null;
         if (target.stretch().isPresent()) {
             stretch = tierCriterion(target.stretch().get());
             if (stretch == null) {
@@ -886,7 +886,7 @@ final class TargetRun {
     }
 
     /** Writes which tiers the values met. */
-    private void sayTiers(Criterion floor, Projection.Meets f, @Nullable Criterion stretch, Projection.Meets s,
+    private void sayTiers(Requirement floor, Projection.Meets f, @Nullable Requirement stretch, Projection.Meets s,
             Range<BigDecimal> values) {
         String floorWords = "floor " + floor.describe(unit) + (f == Projection.Meets.YES ? " met"
                 : f == Projection.Meets.NO ? " missed" : " not certain");
@@ -903,10 +903,10 @@ final class TargetRun {
         reasons.add(new Reason(floorWords + stretchWords, floorZh + stretchZh));
     }
 
-    private @Nullable Criterion tierCriterion(Figure tier) {
+    private @Nullable Requirement tierCriterion(Figure tier) {
         BigDecimal r = tier.unit().equals(unit) ? BigDecimal.ONE : rate(tier.unit(), new Reason("the tier "
                 + Texts.range(tier.range(), tier.unit()), "档位目标" + Texts.figureZh(tier)));
-        return r == null ? null : Criterion.of(tier.qualifier(), scale(tier.nominal(), r), scale(tier.range(), r),
+        return r == null ? null : Requirement.of(tier.qualifier(), scale(tier.nominal(), r), scale(tier.range(), r),
                 plan.lead.polarity());
     }
 

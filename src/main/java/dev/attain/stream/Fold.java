@@ -2,6 +2,7 @@ package dev.attain.stream;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.attain.eval.Judgement;
 import dev.attain.eval.Status;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -21,10 +22,12 @@ import java.util.Map;
  */
 final class Fold {
 
+    private static final Status[] STATUSES = Status.values();
+
     private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
 
-    final long[] statusCounts = new long[Judge.STATUSES.length];
-    final long[] bandCounts = new long[Judge.STATUSES.length];
+    final long[] statusCounts = new long[STATUSES.length];
+    final long[] bandCounts = new long[STATUSES.length];
     long attained;
     long intervals;
     private final long[] sumLo = new long[19];
@@ -39,6 +42,17 @@ final class Fold {
 
     Fold(int maxListed) {
         this.maxListed = maxListed;
+    }
+
+    /** Counts the core's last verdict, with its attainment as the core holds it (a scaled long or a BigDecimal). */
+    void add(Judgement j) {
+        if (!j.hasAttainment()) {
+            add(j.statusOrdinal(), j.bandOrdinal());
+        } else if (j.attainmentIsScaled()) {
+            add(j.statusOrdinal(), j.bandOrdinal(), j.attainmentUnscaled(), j.attainmentScale());
+        } else {
+            add(j.statusOrdinal(), j.bandOrdinal(), j.attainment().orElseThrow());
+        }
     }
 
     /** Counts a verdict without an attainment. */
@@ -149,6 +163,6 @@ final class Fold {
     }
 
     static Status status(int ordinal) {
-        return Judge.STATUSES[ordinal];
+        return STATUSES[ordinal];
     }
 }

@@ -2,11 +2,12 @@ package dev.attain.stream;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.BoundType;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
 import dev.attain.eval.Evaluation;
 import dev.attain.eval.Evaluator;
+import dev.attain.eval.Judgement;
+import dev.attain.eval.Requirement;
 import dev.attain.eval.Status;
 import dev.attain.model.Dataset;
 import dev.attain.model.Indicator;
@@ -18,7 +19,6 @@ import dev.attain.quantity.Figure;
 import dev.attain.quantity.Qualifier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * its status and attainment, with the thresholds' band of the attainment (see {@link Verdict}).
  * A target on one ratio-scale indicator with a plain, at-least or at-most requirement in the
  * indicator's unit, judged on an exact figure in that unit for its whole period, is judged
- * directly by the same rules, without building an evaluation; every other pair goes through
+ * directly by the judgement core ({@link Judgement}), without building an evaluation; every other pair goes through
  * the evaluator itself. When the source is exhausted, each target that no outcome matched gets
  * the verdict the evaluator gives it with nothing reported (NO_DATA), at line 0.
  *
@@ -62,19 +62,18 @@ public final class OutcomeStream {
         final int index;
         final Target target;
         final ImmutableList<Indicator> indicators;
+        /** One ratio-scale indicator, a plain, at-least or at-most requirement in its unit: judged by the core directly. */
         final boolean direct;
-        final boolean up;
-        final BigDecimal threshold;
-        final boolean inclusive;
-        final BigDecimal reference;
+        final Requirement requirement;
         final int first;
         final int last;
         final boolean level;
-        /** The threshold and reference as scaled longs at one scale, when the long path can take them. */
+        /** The threshold and reference as scaled longs, when they fit (the core's fast entry). */
         final boolean longs;
-        final long thresholdU;
-        final long referenceU;
-        final int scale;
+        final long thresholdUnscaled;
+        final int thresholdScale;
+        final long referenceUnscaled;
+        final int referenceScale;
         final @Nullable String group;
 
         Held(int index, Target target, ImmutableList<Indicator> indicators, @Nullable String groupBy) {
@@ -84,56 +83,36 @@ public final class OutcomeStream {
             Indicator lead = indicators.get(0);
             Figure req = target.requirement();
             Qualifier q = req.qualifier();
-            Measure m = lead.measure();
-            boolean ratioScale = lead.unit().isRatioScale() && m != Measure.RATE && m != Measure.SHARE
-                    && m != Measure.RANK;
             boolean plain = q == Qualifier.EXACT || q == Qualifier.AT_LEAST || q == Qualifier.MORE_THAN
                     || q == Qualifier.AT_MOST || q == Qualifier.LESS_THAN;
-            this.direct = indicators.size() == 1 && ratioScale && plain && req.unit().equals(lead.unit());
-            this.up = Evaluation.requiresAtLeast(q, lead.polarity());
-            Range<BigDecimal> r = req.range();
-            if (up) {
-                threshold = r.hasLowerBound() ? r.lowerEndpoint() : req.nominal();
-                inclusive = !r.hasLowerBound() || r.lowerBoundType() == BoundType.CLOSED;
-            } else {
-                threshold = r.hasUpperBound() ? r.upperEndpoint() : req.nominal();
-                inclusive = !r.hasUpperBound() || r.upperBoundType() == BoundType.CLOSED;
-            }
-            this.reference = req.nominal();
-            this.first = month(target.period().first());
-            this.last = month(target.period().last());
-            this.level = m == Measure.LEVEL;
+            this.direct = indicators.size() == 1 && Requirement.measuresAttainment(lead) && plain
+                    && req.unit().equals(lead.unit());
+            this.requirement = Requirement.of(q, req.nominal(), req.range(), lead.polarity());
+            this.first = Judgement.monthIndex(target.period().first());
+            this.last = Judgement.monthIndex(target.period().last());
+            this.level = lead.measure() == Measure.LEVEL;
             this.group = groupBy == null ? null : target.scope().entries().get(groupBy);
             long[] t = new long[2];
-            long[] ref = new long[2];
-            boolean ok = direct && scaled(threshold, t) && scaled(reference, ref) && ref[0] > 0;
-            int sc = (int) Math.max(t[1], ref[1]);
-            long tu = ok ? Judge.scaleExact(t[0], sc - (int) t[1]) : 0;
-            long ru = ok ? Judge.scaleExact(ref[0], sc - (int) ref[1]) : 0;
-            this.longs = ok && tu != Long.MIN_VALUE && ru != Long.MIN_VALUE;
-            this.thresholdU = tu;
-            this.referenceU = ru;
-            this.scale = sc;
+            long[] r = new long[2];
+            this.longs = direct && Judgement.unscaled(requirement.threshold(), t)
+                    && Judgement.unscaled(requirement.reference(), r);
+            this.thresholdUnscaled = t[0];
+            this.thresholdScale = (int) t[1];
+            this.referenceUnscaled = r[0];
+            this.referenceScale = (int) r[1];
         }
-    }
 
-    /**
-     * Writes a decimal as an unscaled long and a scale in 0..18 into out, when it has at most 18
-     * significant digits and at most 18 decimals; for a negative scale, the integer.
-     */
-    static boolean scaled(BigDecimal x, long[] out) {
-        int sc = x.scale();
-        if (sc > 18 || (sc > 0 ? x.precision() : x.precision() - sc) > 18) {
-            return false;
+        /** Whether an outcome is judged by the core directly: exact, in the unit, published by the date, for the period. */
+        boolean takesDirectly(Outcome o, LocalDate asOf) {
+            Figure value = o.value();
+            if (!direct || !value.isExact() || !value.unit().equals(indicators.get(0).unit())
+                    || o.published().isAfter(asOf)) {
+                return false;
+            }
+            int f = Judgement.monthIndex(o.period().first());
+            int l = Judgement.monthIndex(o.period().last());
+            return l == last && (f == first || level);
         }
-        if (sc <= 0) {
-            out[0] = x.longValue();
-            out[1] = 0;
-        } else {
-            out[0] = x.scaleByPowerOfTen(sc).longValue();
-            out[1] = sc;
-        }
-        return true;
     }
 
     private final Dataset dataset;
@@ -265,9 +244,9 @@ public final class OutcomeStream {
 
     private Tally run(Iterator<Outcome> outcomes, @Nullable Consumer<? super Verdict> consumer) {
         Fold fold = new Fold(maxListed);
-        Judge judge = new Judge(evaluator.thresholds());
+        Judgement judgement = Judgement.with(evaluator.thresholds());
         boolean[] seen = new boolean[held.size()];
-        long[] work = new long[4];
+        long[] work = new long[2];
         long position = 0;
         Scope lastScope = null;
         Map<String, List<Held>> inScope = null;
@@ -287,12 +266,14 @@ public final class OutcomeStream {
             boolean rowRejected = false;
             for (Held h : targets) {
                 seen[h.index] = true;
-                if (consumer == null && h.longs && foldDirect(h, o, judge, fold, work)) {
+                if (consumer == null && h.takesDirectly(o, asOf)) {
+                    judgeDirectly(h, o, judgement, work);
+                    count(fold, h, judgement);
                     continue;
                 }
                 Snapshot v;
                 try {
-                    v = judge(h, o, position, judge);
+                    v = judge(h, o, position, judgement, work);
                 } catch (IllegalArgumentException | IllegalStateException e) {
                     RejectedRow r = new RejectedRow(position, "value", "outcome of " + o.indicator() + " for "
                             + o.period() + " cannot be judged against target " + h.target.id() + ": "
@@ -312,67 +293,33 @@ public final class OutcomeStream {
         for (Held h : held) {
             if (!seen[h.index]) {
                 if (consumer == null && h.direct) {
-                    fold.add(Judge.NO_DATA, Judge.NO_DATA);
-                    if (h.group != null) {
-                        fold.group(h.group).add(Judge.NO_DATA, Judge.NO_DATA);
-                    }
+                    judgement.nothingReported();
+                    count(fold, h, judgement);
                 } else {
-                    deliver(nothingReported(h, judge), h, fold, consumer);
+                    deliver(nothingReported(h, judgement), h, fold, consumer);
                 }
             }
         }
         return fold.toTally();
     }
 
-    /**
-     * Folds the verdict on a direct target and an exact outcome on scaled longs, as
-     * {@link #judge} would give it; returns false, having folded nothing, when the pair or its
-     * numbers are beyond the long path.
-     */
-    private boolean foldDirect(Held h, Outcome o, Judge judge, Fold fold, long[] work) {
-        Figure value = o.value();
-        if (value.qualifier() != Qualifier.EXACT || !value.unit().equals(h.indicators.get(0).unit())
-                || o.published().isAfter(asOf)) {
-            return false;
+    /** Asks the core for the verdict on a direct target and an exact outcome in its unit: on scaled longs where they fit. */
+    private static void judgeDirectly(Held h, Outcome o, Judgement judgement, long[] work) {
+        BigDecimal a = o.value().range().lowerEndpoint();
+        if (h.longs && Judgement.unscaled(a, work)) {
+            judgement.judge(h.requirement.up(), h.requirement.inclusive(), h.thresholdUnscaled, h.thresholdScale,
+                    h.referenceUnscaled, h.referenceScale, work[0], (int) work[1]);
+        } else {
+            judgement.judge(h.requirement, a);
         }
-        int f = month(o.period().first());
-        int l = month(o.period().last());
-        if (l != h.last || f != h.first && !h.level) {
-            return false;
-        }
-        BigDecimal a = value.nominal();
-        if (a.signum() <= 0 || !scaled(a, work)) {
-            return false;
-        }
-        long au = work[0];
-        int as = (int) work[1];
-        long tu = h.thresholdU;
-        long ru = h.referenceU;
-        if (as < h.scale) {
-            au = Judge.scaleExact(au, h.scale - as);
-        } else if (as > h.scale) {
-            tu = Judge.scaleExact(tu, as - h.scale);
-            ru = Judge.scaleExact(ru, as - h.scale);
-        }
-        if (au == Long.MIN_VALUE || tu == Long.MIN_VALUE || ru == Long.MIN_VALUE) {
-            return false;
-        }
-        boolean up = h.up;
-        int c = Long.compare(au, tu);
-        boolean met = up ? c > 0 || c == 0 && h.inclusive : c < 0 || c == 0 && h.inclusive;
-        if (!Judge.quotient(up ? au : ru, up ? ru : au, work)) {
-            return false;
-        }
-        int band = judge.band(work[0], (int) work[1]);
-        if (band < 0) {
-            return false;
-        }
-        int status = met ? Judge.ACHIEVED : Judge.MISSED;
-        fold.add(status, band, work[0], (int) work[1]);
+    }
+
+    /** Folds the core's last verdict, for the whole and for the target's group. */
+    private static void count(Fold fold, Held h, Judgement j) {
+        fold.add(j);
         if (h.group != null) {
-            fold.group(h.group).add(status, band, work[0], (int) work[1]);
+            fold.group(h.group).add(j);
         }
-        return true;
     }
 
     private void deliver(Snapshot v, Held h, Fold fold, @Nullable Consumer<? super Verdict> consumer) {
@@ -398,47 +345,34 @@ public final class OutcomeStream {
         }
     }
 
-    private Snapshot judge(Held h, Outcome o, long position, Judge judge) {
-        Figure value = o.value();
-        if (h.direct && value.isExact() && value.unit().equals(h.indicators.get(0).unit())
-                && !o.published().isAfter(asOf)) {
-            int f = month(o.period().first());
-            int l = month(o.period().last());
-            if (l == h.last && (f == h.first || h.level)) {
-                BigDecimal a = value.range().lowerEndpoint();
-                int status = Judge.meets(h.up, h.threshold, h.inclusive, a) ? Judge.ACHIEVED : Judge.MISSED;
-                Optional<BigDecimal> att = Judge.attainment(h.up, h.reference, a);
-                int band = att.isPresent() ? judge.band(att.get()) : Judge.INDETERMINATE;
-                return new Snapshot(position, h.target.id(), Judge.STATUSES[status], Judge.STATUSES[band],
-                        Optional.of(h.reference), Optional.of(a), att.map(Range::singleton));
-            }
+    private Snapshot judge(Held h, Outcome o, long position, Judgement judgement, long[] work) {
+        if (h.takesDirectly(o, asOf)) {
+            judgeDirectly(h, o, judgement, work);
+            return new Snapshot(position, h.target.id(), judgement.status(), judgement.band(),
+                    Optional.of(h.requirement.reference()), Optional.of(o.value().range().lowerEndpoint()),
+                    judgement.attainment().map(Range::singleton));
         }
         Dataset one = Dataset.of(h.indicators, List.of(h.target), List.of(o));
-        return snapshot(evaluator.evaluate(one, h.target.id(), asOf), position, judge);
+        return snapshot(evaluator.evaluate(one, h.target.id(), asOf), position, judgement);
     }
 
-    private Snapshot nothingReported(Held h, Judge judge) {
+    private Snapshot nothingReported(Held h, Judgement judgement) {
         if (h.direct) {
-            return new Snapshot(0, h.target.id(), Status.NO_DATA, Status.NO_DATA, Optional.of(h.reference),
+            return new Snapshot(0, h.target.id(), Status.NO_DATA, Status.NO_DATA, Optional.of(h.requirement.reference()),
                     Optional.empty(), Optional.empty());
         }
         Dataset none = Dataset.of(h.indicators, List.of(h.target), List.of());
-        return snapshot(evaluator.evaluate(none, h.target.id(), asOf), 0, judge);
+        return snapshot(evaluator.evaluate(none, h.target.id(), asOf), 0, judgement);
     }
 
-    private static Snapshot snapshot(Evaluation e, long position, Judge judge) {
-        int band = judge.band(e.attainment(), e.status().ordinal());
+    private static Snapshot snapshot(Evaluation e, long position, Judgement judgement) {
+        Status band = judgement.band(e.attainment(), e.status());
         Optional<BigDecimal> actual = e.actual().filter(OutcomeStream::isPoint).map(Range::lowerEndpoint);
-        return new Snapshot(position, e.target().id(), e.status(), Judge.STATUSES[band], e.required(), actual,
-                e.attainment());
+        return new Snapshot(position, e.target().id(), e.status(), band, e.required(), actual, e.attainment());
     }
 
     private static boolean isPoint(Range<BigDecimal> r) {
         return r.hasLowerBound() && r.hasUpperBound() && r.lowerEndpoint().compareTo(r.upperEndpoint()) == 0;
-    }
-
-    private static int month(YearMonth m) {
-        return m.getYear() * 12 + m.getMonthValue() - 1;
     }
 
     /**

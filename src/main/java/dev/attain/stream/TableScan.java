@@ -1,7 +1,9 @@
 package dev.attain.stream;
 
 import com.google.common.collect.Range;
+import dev.attain.eval.Judgement;
 import dev.attain.eval.Status;
+import dev.attain.eval.Thresholds;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.lang.invoke.MethodHandles;
@@ -49,7 +51,6 @@ final class TableScan implements Verdict {
 
     private final TableLayout layout;
     private final int columns;
-    private final Judge judge;
     private final Fold fold;
     private final boolean collecting;
     private final @Nullable Consumer<? super Verdict> consumer;
@@ -59,25 +60,21 @@ final class TableScan implements Verdict {
     private final int[] cellStart;
     private final int[] cellEnd;
 
-    // the current row
+    // the current row: the required and the actual amounts, each missing, a scaled long or a BigDecimal
     private long line;
+    /** Whether lower is better (the requirement asks for at most). */
     private boolean lower;
-    private int rKind;
-    private long rU;
-    private int rS;
-    private @Nullable BigDecimal rBig;
-    private int aKind;
-    private long aU;
-    private int aS;
-    private @Nullable BigDecimal aBig;
+    private int requiredKind;
+    private long requiredUnscaled;
+    private int requiredScale;
+    private @Nullable BigDecimal requiredBig;
+    private int actualKind;
+    private long actualUnscaled;
+    private int actualScale;
+    private @Nullable BigDecimal actualBig;
 
-    // its verdict
-    private int status;
-    private int band;
-    private boolean hasAtt;
-    private boolean attFast;
-    private final long[] qk = new long[2];
-    private @Nullable BigDecimal att;
+    /** The core's verdict on the current row (one instance per scan: it is mutable). */
+    private final Judgement judgement;
 
     // grouping: keys as bytes, in the order first met
     private final GroupTable groups;
@@ -87,11 +84,11 @@ final class TableScan implements Verdict {
     /** The lines read, counting blank ones. */
     long lines;
 
-    TableScan(TableLayout layout, Judge judge, int bufferSize, boolean collecting, int maxListed,
+    TableScan(TableLayout layout, Thresholds thresholds, int bufferSize, boolean collecting, int maxListed,
             @Nullable Consumer<? super Verdict> consumer) {
         this.layout = layout;
         this.columns = layout.columns();
-        this.judge = judge;
+        this.judgement = Judgement.with(thresholds);
         this.fold = new Fold(maxListed);
         this.collecting = collecting;
         this.consumer = consumer;
@@ -369,10 +366,10 @@ final class TableScan implements Verdict {
             return;
         }
         judge();
-        count(fold);
+        fold.add(judgement);
         if (groups != null) {
             int g = layout.groupColumn();
-            count(groups.fold(b, cellStart[g], cellEnd[g]));
+            groups.fold(b, cellStart[g], cellEnd[g]).add(judgement);
         }
         if (consumer != null) {
             consumer.accept(this);
@@ -430,16 +427,6 @@ final class TableScan implements Verdict {
             }
         }
         return "row";
-    }
-
-    private void count(Fold f) {
-        if (!hasAtt) {
-            f.add(status, band);
-        } else if (attFast) {
-            f.add(status, band, qk[0], (int) qk[1]);
-        } else {
-            f.add(status, band, att);
-        }
     }
 
     private void reject(String field, String reason) {
@@ -526,7 +513,7 @@ final class TableScan implements Verdict {
         int e = trimEnd;
         if (s == e) {
             if (actual) {
-                aKind = MISSING;
+                actualKind = MISSING;
                 return null;
             }
             return "a target needs a required amount; the cell is empty";
@@ -562,22 +549,22 @@ final class TableScan implements Verdict {
             // more than a long holds: v overflowed; leading zeros alone leave it exact
             BigDecimal x = new BigDecimal(new String(b, s, e - s, StandardCharsets.ISO_8859_1));
             if (actual) {
-                aKind = BIG;
-                aBig = x;
+                actualKind = BIG;
+                actualBig = x;
             } else {
-                rKind = BIG;
-                rBig = x;
+                requiredKind = BIG;
+                requiredBig = x;
             }
             return null;
         }
         if (actual) {
-            aKind = LONG;
-            aU = neg ? -v : v;
-            aS = scale;
+            actualKind = LONG;
+            actualUnscaled = neg ? -v : v;
+            actualScale = scale;
         } else {
-            rKind = LONG;
-            rU = neg ? -v : v;
-            rS = scale;
+            requiredKind = LONG;
+            requiredUnscaled = neg ? -v : v;
+            requiredScale = scale;
         }
         return null;
     }
@@ -610,64 +597,25 @@ final class TableScan implements Verdict {
 
     // ---- the verdict -----------------------------------------------------------------------
 
+    /** Asks the core for the current row's verdict: the requirement is the target, inclusive, its direction the polarity's. */
     private void judge() {
-        hasAtt = false;
-        attFast = false;
-        att = null;
-        if (aKind == MISSING) {
-            status = Judge.NO_DATA;
-            band = Judge.NO_DATA;
-            return;
-        }
-        if (rKind == LONG && aKind == LONG) {
-            long r = rU;
-            long a = aU;
-            boolean aligned = true;
-            if (rS < aS) {
-                r = Judge.scaleExact(r, aS - rS);
-                aligned = r != Long.MIN_VALUE;
-            } else if (aS < rS) {
-                a = Judge.scaleExact(a, rS - aS);
-                aligned = a != Long.MIN_VALUE;
-            }
-            if (aligned && r > 0 && a > 0) {
-                boolean lo = lower;
-                status = (lo ? a <= r : a >= r) ? Judge.ACHIEVED : Judge.MISSED;
-                if (Judge.quotient(lo ? r : a, lo ? a : r, qk)) {
-                    int bd = judge.band(qk[0], (int) qk[1]);
-                    if (bd >= 0) {
-                        band = bd;
-                        hasAtt = true;
-                        attFast = true;
-                        return;
-                    }
-                }
-            }
-        }
-        slowJudge();
-    }
-
-    private void slowJudge() {
-        BigDecimal r = requiredValue();
-        BigDecimal a = actualValue();
-        boolean up = !lower;
-        status = Judge.meets(up, r, true, a) ? Judge.ACHIEVED : Judge.MISSED;
-        Optional<BigDecimal> at = Judge.attainment(up, r, a);
-        if (at.isPresent()) {
-            att = at.get();
-            hasAtt = true;
-            band = judge.band(att);
+        if (actualKind == MISSING) {
+            judgement.nothingReported();
+        } else if (requiredKind == LONG && actualKind == LONG) {
+            judgement.judge(!lower, true, requiredUnscaled, requiredScale, requiredUnscaled, requiredScale,
+                    actualUnscaled, actualScale);
         } else {
-            band = Judge.INDETERMINATE;
+            BigDecimal r = requiredValue();
+            judgement.judge(!lower, true, r, r, actualValue());
         }
     }
 
     private BigDecimal requiredValue() {
-        return rKind == LONG ? BigDecimal.valueOf(rU, rS) : rBig;
+        return requiredKind == LONG ? BigDecimal.valueOf(requiredUnscaled, requiredScale) : requiredBig;
     }
 
     private BigDecimal actualValue() {
-        return aKind == LONG ? BigDecimal.valueOf(aU, aS) : aBig;
+        return actualKind == LONG ? BigDecimal.valueOf(actualUnscaled, actualScale) : actualBig;
     }
 
     // ---- the Verdict view ------------------------------------------------------------------
@@ -694,12 +642,12 @@ final class TableScan implements Verdict {
 
     @Override
     public Status status() {
-        return Judge.STATUSES[status];
+        return judgement.status();
     }
 
     @Override
     public Status band() {
-        return Judge.STATUSES[band];
+        return judgement.band();
     }
 
     @Override
@@ -709,26 +657,12 @@ final class TableScan implements Verdict {
 
     @Override
     public Optional<BigDecimal> actual() {
-        return aKind == MISSING ? Optional.empty() : Optional.of(actualValue());
+        return actualKind == MISSING ? Optional.empty() : Optional.of(actualValue());
     }
 
     @Override
     public Optional<BigDecimal> attainment() {
-        if (!hasAtt) {
-            return Optional.empty();
-        }
-        if (!attFast) {
-            return Optional.of(att);
-        }
-        // as BigDecimal.divide gives it: trailing zeros stripped down to the preferred scale
-        long q = qk[0];
-        int k = (int) qk[1];
-        int preferred = lower ? rS - aS : aS - rS;
-        while (k > preferred && q % 10 == 0) {
-            q /= 10;
-            k--;
-        }
-        return Optional.of(BigDecimal.valueOf(q, k));
+        return judgement.attainment();
     }
 
     @Override

@@ -214,7 +214,6 @@ public final class TargetTable {
             long size = ch.size();
             Header h = header(ch, size);
             TableLayout layout = h.layout;
-            Judge judge = new Judge(thresholds);
             long dataStart = h.end;
             int n = consumer != null ? 1
                     : (int) Math.max(1, Math.min(threads, (size - dataStart) / Math.max(1, minRange)));
@@ -222,7 +221,7 @@ public final class TargetTable {
             n = bounds.length - 1;
             TableScan[] scans = new TableScan[n];
             for (int i = 0; i < n; i++) {
-                scans[i] = new TableScan(layout, judge, BUFFER, collecting, maxListed, consumer);
+                scans[i] = new TableScan(layout, thresholds, BUFFER, collecting, maxListed, consumer);
             }
             AtomicInteger failed = new AtomicInteger(Integer.MAX_VALUE);
             if (n == 1) {

@@ -14,9 +14,10 @@
  * mode). Nothing is dropped silently.
  *
  * <p>A verdict is exactly what {@link dev.attain.eval.Evaluator} gives for the same target and
- * outcome: the fast paths compare exactly and round every attainment as
- * {@link dev.attain.eval.Evaluator#MATH_CONTEXT} does, and anything they do not cover goes
- * through the evaluator itself. The package uses the public API of {@code dev.attain.eval} and
+ * outcome: this package reads bytes and outcomes, and asks the judgement core,
+ * {@link dev.attain.eval.Judgement} (on scaled longs where they fit, exactly otherwise, with the
+ * same answer), for every verdict on a point; a target that is more than a point against a plain
+ * requirement goes through the evaluator itself. The package uses the public API of {@code dev.attain.eval} and
  * {@code dev.attain.model} only.
  */
 @NullMarked

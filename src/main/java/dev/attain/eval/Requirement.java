@@ -2,6 +2,8 @@ package dev.attain.eval;
 
 import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
+import dev.attain.model.Indicator;
+import dev.attain.model.Measure;
 import dev.attain.model.Polarity;
 import dev.attain.quantity.Qualifier;
 import dev.attain.quantity.Unit;
@@ -12,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A requirement read as a test: the one place that says what meets a requirement, and how
- * attainment, difference and gap are measured against it.
+ * attainment, difference and gap are measured against it, for the {@link Evaluator} and the
+ * streaming path alike (with {@link Judgement}, its entry point for exact points and scaled longs).
  *
  * <p><b>Direction.</b> A requirement's own word decides: 以上/突破 (AT_LEAST, MORE_THAN) ask for
  * more, 以内/不到 (AT_MOST, LESS_THAN) for less. A plain value (EXACT), an ABOUT, NEARLY or
@@ -27,8 +30,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Reference.</b> The number the plan wrote, which ratios and differences are taken
  * against: the nominal number, or for a BETWEEN band its end on the far side.
+ *
+ * <p><b>Attainment</b> is measured on ratio scales only ({@link #measuresAttainment(Indicator)}):
+ * reported ÷ reference when more is asked for, reference ÷ reported when less is; none when the
+ * reference is not above zero, or, downwards, when the reported value may be zero.
+ *
+ * <h2>Implementation Requirements</h2>
+ * This class is immutable and thread-safe.
  */
-final class Criterion {
+public final class Requirement {
 
     final boolean up;
     final BigDecimal threshold;
@@ -38,7 +48,7 @@ final class Criterion {
     private @Nullable String described;
     private @Nullable String describedZh;
 
-    private Criterion(boolean up, BigDecimal threshold, boolean inclusive, BigDecimal reference) {
+    private Requirement(boolean up, BigDecimal threshold, boolean inclusive, BigDecimal reference) {
         this.up = up;
         this.threshold = threshold;
         this.inclusive = inclusive;
@@ -48,14 +58,15 @@ final class Criterion {
     }
 
     /**
-     * Reads a requirement.
+     * Reads a requirement: its direction, its threshold and whether the threshold itself meets it.
      *
-     * @param qualifier  the requirement's qualifier
-     * @param nominal  its number, in the unit judged in
-     * @param range  its values, in the unit judged in
-     * @param polarity  the indicator's polarity
+     * @param qualifier  the requirement's qualifier, not null
+     * @param nominal  its number, in the unit judged in, not null
+     * @param range  its values, in the unit judged in, not null
+     * @param polarity  the indicator's polarity, not null
+     * @return the requirement, never null
      */
-    static Criterion of(Qualifier qualifier, BigDecimal nominal, Range<BigDecimal> range, Polarity polarity) {
+    public static Requirement of(Qualifier qualifier, BigDecimal nominal, Range<BigDecimal> range, Polarity polarity) {
         boolean up = isUp(qualifier, polarity);
         BigDecimal threshold;
         boolean inclusive;
@@ -67,7 +78,79 @@ final class Criterion {
             inclusive = !range.hasUpperBound() || range.upperBoundType() == BoundType.CLOSED;
         }
         BigDecimal reference = qualifier == Qualifier.BETWEEN ? threshold : nominal;
-        return new Criterion(up, threshold, inclusive, reference);
+        return new Requirement(up, threshold, inclusive, reference);
+    }
+
+    /**
+     * Tells whether the requirement asks for at least (true) or at most (false) its threshold.
+     *
+     * @return true if higher values meet it
+     */
+    public boolean up() {
+        return up;
+    }
+
+    /**
+     * Returns the threshold: the value at the edge of those that meet the requirement.
+     *
+     * @return the threshold, never null
+     */
+    public BigDecimal threshold() {
+        return threshold;
+    }
+
+    /**
+     * Tells whether the threshold itself meets the requirement.
+     *
+     * @return true if the bound is closed
+     */
+    public boolean inclusive() {
+        return inclusive;
+    }
+
+    /**
+     * Returns the number ratios and differences are taken against: the nominal number, or for
+     * a BETWEEN band its end on the far side.
+     *
+     * @return the reference, never null
+     */
+    public BigDecimal reference() {
+        return reference;
+    }
+
+    /**
+     * Tells whether attainment (a ratio) is measured for an indicator: for ratio scales
+     * (amounts, counts, physical quantities), not for rates, shares and ranks, whose
+     * difference in percentage points or places is measured instead.
+     *
+     * @param indicator  the indicator, not null
+     * @return true for a ratio scale
+     */
+    public static boolean measuresAttainment(Indicator indicator) {
+        Measure m = indicator.measure();
+        return indicator.unit().isRatioScale() && m != Measure.RATE && m != Measure.SHARE && m != Measure.RANK;
+    }
+
+    /**
+     * Tells whether an exact value meets a requirement: the point case of {@link #test(Range)}.
+     *
+     * @param up  whether the requirement asks for at least (else at most)
+     * @param comparison  the sign of (value − threshold), as {@code compareTo} gives it
+     * @param inclusive  whether the threshold itself meets it
+     * @return true if met
+     */
+    public static boolean meets(boolean up, int comparison, boolean inclusive) {
+        return up ? comparison > 0 || comparison == 0 && inclusive : comparison < 0 || comparison == 0 && inclusive;
+    }
+
+    /**
+     * Tells whether an exact value meets this requirement.
+     *
+     * @param value  the value, not null
+     * @return true if met
+     */
+    public boolean meets(BigDecimal value) {
+        return meets(up, value.compareTo(threshold), inclusive);
     }
 
     /** Whether a requirement asks for at least (true) or at most (false). */
@@ -84,8 +167,13 @@ final class Criterion {
         }
     }
 
-    /** Whether the values certainly meet (YES), certainly miss (NO) or straddle the requirement. */
-    Projection.Meets test(Range<BigDecimal> values) {
+    /**
+     * Tells whether the values certainly meet (YES), certainly miss (NO) or straddle the requirement.
+     *
+     * @param values  the values, not null
+     * @return the answer, never null
+     */
+    public Projection.Meets test(Range<BigDecimal> values) {
         return Intervals.test(values, region);
     }
 
@@ -107,6 +195,31 @@ final class Criterion {
             return Optional.empty();
         }
         return up ? Optional.of(Intervals.divide(values, reference, mc)) : Intervals.divide(reference, values, mc);
+    }
+
+    /**
+     * The attainment of an exact value, rounded by {@link Evaluator#MATH_CONTEXT}: the point
+     * case of the interval attainment, equal to it, worked out without intervals.
+     *
+     * @param up  whether the requirement asks for at least (else at most)
+     * @param reference  the reference
+     * @param value  the value
+     * @return the attainment; empty when the reference is not above zero or, downwards, the value is zero
+     */
+    static Optional<BigDecimal> attainment(boolean up, BigDecimal reference, BigDecimal value) {
+        if (reference.signum() <= 0) {
+            return Optional.empty();
+        }
+        MathContext mc = Evaluator.MATH_CONTEXT;
+        if (up) {
+            return Optional.of(value.divide(reference, mc));
+        }
+        if (value.signum() == 0) {
+            return Optional.empty();
+        }
+        // Intervals divides by a negative divisor by negating both sides: the same value, half-even being symmetric
+        return Optional.of(value.signum() < 0 ? reference.negate().divide(value.negate(), mc)
+                : reference.divide(value, mc));
     }
 
     /** How far ahead of the reference, in the unit: value − reference upwards, reference − value downwards. */
