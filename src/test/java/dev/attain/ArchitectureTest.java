@@ -117,6 +117,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyIoAndReports_useFastExcel() {
+        noClasses().that().resideOutsideOfPackages("dev.attain.io..", "dev.attain.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.dhatim..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheCommand_usesPicocli() {
         noClasses().that().resideOutsideOfPackage("dev.attain.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("picocli..")

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * attain check DATASET…
- * attain evaluate DATASET --as-of DATE [--format console|markdown|csv|json|html] [--out FILE]
+ * attain evaluate DATASET --as-of DATE [--format console|markdown|csv|json|html|xlsx] [--out FILE]
  *                 [--lang zh|en] [--thresholds default|eurostat|traffic-light]
  * attain stream TARGETS.csv [--group-by COLUMN] [--thresholds …] [--progress auto|always|never]
  * </pre>

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code attain check DATASET…}: validates datasets and prints every problem, located. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Reads each dataset (a .json, .yaml or .yml file, or a folder of them with .csv outcome"
+        description = {"Reads each dataset (a .json, .yaml, .yml or .xlsx file, or a folder of them with .csv outcome"
             + " tables) and prints every problem in the form file:line:column: record: field 'name': message,"
             + " then a summary line per dataset."},
         exitCodeListHeading = "%nExit status:%n",

@@ -12,6 +12,7 @@ import dev.attain.report.HtmlReport;
 import dev.attain.report.JsonReport;
 import dev.attain.report.MarkdownReport;
 import dev.attain.report.ScorecardRenderer;
+import dev.attain.report.XlsxReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -38,7 +39,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** The formats of the scorecard, as they are named on the command line. */
     enum Format {
-        console, markdown, csv, json, html
+        console, markdown, csv, json, html, xlsx
     }
 
     @Parameters(index = "0", paramLabel = "DATASET", description = "A dataset file or folder.")
@@ -52,7 +53,8 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "One of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output"
+            + " (required for xlsx).")
     @Nullable Path out;
 
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", converter = Converters.Lang.class,
@@ -68,6 +70,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (format == Format.xlsx && out == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--format xlsx writes a workbook: give the file with --out FILE.xlsx");
+        }
         Dataset data = DatasetReader.defaults().read(Converters.existing(dataset));
         Tracker tracker = Tracker.of(data, Evaluator.defaults().withThresholds(thresholds));
         Scorecard card = tracker.evaluate(asOf);
@@ -85,7 +91,11 @@ final class EvaluateCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            renderer.write(card, file);
+            if (format == Format.xlsx) {
+                XlsxReport.of(locale).write(card, file);
+            } else {
+                renderer.write(card, file);
+            }
             spec.commandLine().getErr().println("attain evaluate: wrote the " + format + " scorecard of "
                     + card.evaluations().size() + " targets to " + out);
         }

@@ -13,13 +13,18 @@ public enum DatasetFormat {
     /** YAML, mapped onto the same records as JSON: {@code .yaml} or {@code .yml}. */
     YAML,
     /** A CSV table of outcomes, one a row, with a header: {@code .csv}. Outcomes only. */
-    CSV;
+    CSV,
+    /**
+     * An Excel workbook, {@code .xlsx}: sheets of indicators, targets and outcomes with the
+     * JSON format's fields as columns. Binary: read from a file, not from a {@link java.io.Reader}.
+     */
+    XLSX;
 
     /**
      * Returns the format a file's name says it is in.
      *
      * @param path  the file, not null
-     * @return the format, or empty if the extension is none of .json, .yaml, .yml, .csv
+     * @return the format, or empty if the extension is none of .json, .yaml, .yml, .csv, .xlsx
      */
     public static Optional<DatasetFormat> of(Path path) {
         requireNonNull(path, "path");
@@ -36,6 +41,9 @@ public enum DatasetFormat {
         }
         if (s.endsWith(".csv")) {
             return Optional.of(CSV);
+        }
+        if (s.endsWith(".xlsx")) {
+            return Optional.of(XLSX);
         }
         return Optional.empty();
     }

@@ -259,7 +259,7 @@ public final class DatasetReader {
             }
             if (documents.isEmpty() && tables.isEmpty()) {
                 a.unreadable(path.toString(), Loc.START, "file", null,
-                        "folder holds no dataset file (.json, .yaml, .yml or .csv)");
+                        "folder holds no dataset file (.json, .yaml, .yml, .csv or .xlsx)");
             }
         } else if (!Files.exists(path)) {
             throw new UncheckedIOException(new NoSuchFileException(path.toString()));
@@ -267,13 +267,17 @@ public final class DatasetReader {
             Optional<DatasetFormat> format = DatasetFormat.of(path);
             if (format.isEmpty()) {
                 a.unreadable(path.toString(), Loc.START, "file", null,
-                        "not a dataset file: expected a name ending in .json, .yaml, .yml or .csv");
+                        "not a dataset file: expected a name ending in .json, .yaml, .yml, .csv or .xlsx");
             } else {
                 (format.get() == DatasetFormat.CSV ? tables : documents).add(path);
             }
         }
         for (Path doc : documents) {
             DatasetFormat format = DatasetFormat.of(doc).orElseThrow();
+            if (format == DatasetFormat.XLSX) {
+                Workbooks.read(a, doc, tolerance);
+                continue;
+            }
             try (Reader r = new Utf8Reader(Files.newInputStream(doc))) {
                 readDocument(a, doc.toString(), format, r);
             } catch (IOException e) {
@@ -315,6 +319,9 @@ public final class DatasetReader {
         requireNonNull(reader, "reader");
         requireNonNull(format, "format");
         requireNonNull(name, "name");
+        if (format == DatasetFormat.XLSX) {
+            throw new IllegalArgumentException(name + ": an .xlsx workbook is binary: read it from its file");
+        }
         Assembler a = new Assembler(name, maxRejectionsKept);
         if (format == DatasetFormat.CSV) {
             a.resolve();
@@ -345,6 +352,9 @@ public final class DatasetReader {
         requireNonNull(reader, "reader");
         requireNonNull(format, "format");
         requireNonNull(name, "name");
+        if (format == DatasetFormat.XLSX) {
+            throw new IllegalArgumentException(name + ": an .xlsx workbook is binary: read it from its file");
+        }
         Assembler a = new Assembler(name, maxRejectionsKept);
         a.known(requireNonNull(indicators, "indicators"));
         if (format == DatasetFormat.CSV) {

@@ -111,12 +111,14 @@ public final class Datasets {
     }
 
     /**
-     * Writes a dataset to a file, as JSON or YAML by the file's extension. Figures are written
-     * as Chinese phrases, which read back to equal figures.
+     * Writes a dataset to a file, as JSON, YAML or an Excel workbook by the file's extension.
+     * Figures are written as Chinese phrases, which read back to equal figures; in a workbook
+     * every cell is text, a sheet each for indicators, targets and outcomes (and the title).
      *
      * @param dataset  the dataset, not null
-     * @param path  a {@code .json}, {@code .yaml} or {@code .yml} file, not null; replaced if it exists
-     * @throws IllegalArgumentException if the extension is not .json, .yaml or .yml
+     * @param path  a {@code .json}, {@code .yaml}, {@code .yml} or {@code .xlsx} file, not null;
+     *     replaced if it exists
+     * @throws IllegalArgumentException if the extension is not .json, .yaml, .yml or .xlsx
      * @throws UncheckedIOException if the file cannot be written
      */
     public static void write(Dataset dataset, Path path) {
@@ -124,7 +126,15 @@ public final class Datasets {
         requireNonNull(path, "path");
         DatasetFormat format = DatasetFormat.of(path).filter(f -> f != DatasetFormat.CSV).orElseThrow(() ->
                 new IllegalArgumentException("cannot write a dataset to '" + path + "': the name must end in .json,"
-                        + " .yaml or .yml (a CSV table holds outcomes only: see writeOutcomes)"));
+                        + " .yaml, .yml or .xlsx (a CSV table holds outcomes only: see writeOutcomes)"));
+        if (format == DatasetFormat.XLSX) {
+            try (OutputStream out = Files.newOutputStream(path)) {
+                Workbooks.write(dataset, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
         try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
             write(dataset, w, format);
         } catch (IOException e) {

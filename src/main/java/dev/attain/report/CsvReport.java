@@ -128,9 +128,9 @@ public final class CsvReport implements ScorecardRenderer {
         StringWriter text = new StringWriter();
         CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).quoteStrategy(QUOTE_SEMICOLONS)
                 .build(text);
-        csv.writeRecord(headings());
+        csv.writeRecord(headings(labels));
         for (Evaluation e : scorecard.evaluations()) {
-            csv.writeRecord(row(scorecard, e, cells));
+            csv.writeRecord(row(scorecard, e, cells, true));
         }
         try {
             csv.close();
@@ -159,7 +159,8 @@ public final class CsvReport implements ScorecardRenderer {
         }
     }
 
-    private List<String> headings() {
+    /** The column headings, in the labels' language. */
+    static List<String> headings(Labels labels) {
         boolean zh = labels.chinese();
         return List.of(
                 zh ? "评估日期" : "as_of",
@@ -200,57 +201,64 @@ public final class CsvReport implements ScorecardRenderer {
                 zh ? "原因" : "reasons");
     }
 
-    private List<String> row(Scorecard scorecard, Evaluation e, Cells cells) {
+    /**
+     * The cells of one evaluation's row, in the order of {@link #headings()}: exact values as
+     * plain decimal text; neutralised against formula injection when the row goes into a CSV
+     * file, as written when it goes into cells that are text by type (an .xlsx workbook).
+     */
+    static List<String> row(Scorecard scorecard, Evaluation e, Cells cells, boolean neutralise) {
+        Labels labels = cells.labels();
         List<String> r = new ArrayList<>(36);
-        text(r, scorecard.asOf().toString());
-        text(r, e.target().id());
-        text(r, String.join("+", e.target().indicators()));
-        text(r, cells.indicators(e));
-        text(r, e.target().scope().toString());
-        text(r, e.target().period().toString());
-        text(r, e.target().commitment().name());
-        text(r, cells.required(e));
-        text(r, e.unit().code());
-        number(r, e.required());
-        text(r, e.status().name());
-        text(r, labels.word(e.status()));
+        text(r, scorecard.asOf().toString(), neutralise);
+        text(r, e.target().id(), neutralise);
+        text(r, String.join("+", e.target().indicators()), neutralise);
+        text(r, cells.indicators(e), neutralise);
+        text(r, e.target().scope().toString(), neutralise);
+        text(r, e.target().period().toString(), neutralise);
+        text(r, e.target().commitment().name(), neutralise);
+        text(r, cells.required(e), neutralise);
+        text(r, e.unit().code(), neutralise);
+        number(r, e.required(), neutralise);
+        text(r, e.status().name(), neutralise);
+        text(r, labels.word(e.status()), neutralise);
         Optional<Range<BigDecimal>> actual = e.actual();
-        number(r, actual.filter(Range::hasLowerBound).map(Range::lowerEndpoint));
+        number(r, actual.filter(Range::hasLowerBound).map(Range::lowerEndpoint), neutralise);
         text(r, actual.filter(Range::hasLowerBound).map(a -> String.valueOf(a.lowerBoundType() == BoundType.CLOSED))
-                .orElse(""));
-        number(r, actual.filter(Range::hasUpperBound).map(Range::upperEndpoint));
+                .orElse(""), neutralise);
+        number(r, actual.filter(Range::hasUpperBound).map(Range::upperEndpoint), neutralise);
         text(r, actual.filter(Range::hasUpperBound).map(a -> String.valueOf(a.upperBoundType() == BoundType.CLOSED))
-                .orElse(""));
-        ends(r, e.attainment());
-        ends(r, e.difference());
-        ends(r, e.gap());
-        ends(r, e.progress());
+                .orElse(""), neutralise);
+        ends(r, e.attainment(), neutralise);
+        ends(r, e.difference(), neutralise);
+        ends(r, e.gap(), neutralise);
+        ends(r, e.progress(), neutralise);
         Optional<Pace> pace = e.pace();
-        text(r, pace.map(p -> p.model().name()).orElse(""));
-        number(r, pace.map(Pace::expected));
-        ends(r, pace.flatMap(Pace::ratio));
+        text(r, pace.map(p -> p.model().name()).orElse(""), neutralise);
+        number(r, pace.map(Pace::expected), neutralise);
+        ends(r, pace.flatMap(Pace::ratio), neutralise);
         Optional<Projection> projection = e.projection();
-        ends(r, projection.map(p -> p.linear().value()));
-        text(r, projection.map(p -> p.linear().meets().name()).orElse(""));
+        ends(r, projection.map(p -> p.linear().value()), neutralise);
+        text(r, projection.map(p -> p.linear().meets().name()).orElse(""), neutralise);
         Optional<Projection.Estimate> compound = projection.flatMap(Projection::compound);
-        ends(r, compound.map(Projection.Estimate::value));
-        text(r, compound.map(c -> c.meets().name()).orElse(""));
-        text(r, e.tier().map(Enum::name).orElse(""));
-        text(r, String.join("\n", cells.reasons(e)));
+        ends(r, compound.map(Projection.Estimate::value), neutralise);
+        text(r, compound.map(c -> c.meets().name()).orElse(""), neutralise);
+        text(r, e.tier().map(Enum::name).orElse(""), neutralise);
+        text(r, String.join("\n", cells.reasons(e)), neutralise);
         return r;
     }
 
-    private static void text(List<String> row, String value) {
-        row.add(neutralize(value, false));
+    private static void text(List<String> row, String value, boolean neutralise) {
+        row.add(neutralise ? neutralize(value, false) : value);
     }
 
-    private static void number(List<String> row, Optional<BigDecimal> value) {
-        row.add(neutralize(value.map(BigDecimal::toPlainString).orElse(""), true));
+    private static void number(List<String> row, Optional<BigDecimal> value, boolean neutralise) {
+        String text = value.map(BigDecimal::toPlainString).orElse("");
+        row.add(neutralise ? neutralize(text, true) : text);
     }
 
-    private static void ends(List<String> row, Optional<Range<BigDecimal>> range) {
-        number(row, range.filter(Range::hasLowerBound).map(Range::lowerEndpoint));
-        number(row, range.filter(Range::hasUpperBound).map(Range::upperEndpoint));
+    private static void ends(List<String> row, Optional<Range<BigDecimal>> range, boolean neutralise) {
+        number(row, range.filter(Range::hasLowerBound).map(Range::lowerEndpoint), neutralise);
+        number(row, range.filter(Range::hasUpperBound).map(Range::upperEndpoint), neutralise);
     }
 
     /**

@@ -81,6 +81,24 @@ class AttainTest {
     }
 
     @Test
+    void test_evaluate_xlsx_needsAFile_andReadsAWorkbookDataset() throws IOException {
+        Path plan = dir.resolve("plan.xlsx");
+        Datasets.write(Datasets.read(Path.of(FLAGSHIP)), plan);
+        assertThat(run("check", plan.toString()).out()).isEqualTo(plan + ": valid: 212 records read; kept 95"
+                + " indicators, 54 targets, 63 outcomes; 0 rejected\n");
+        Run noFile = run("evaluate", plan.toString(), "--as-of", "2023-06-30", "--format", "xlsx");
+        assertThat(noFile.code()).isEqualTo(Attain.USAGE);
+        assertThat(noFile.err()).startsWith("attain evaluate: --format xlsx writes a workbook: give the file with"
+                + " --out FILE.xlsx");
+        Path card = dir.resolve("card.xlsx");
+        Run r = run("evaluate", plan.toString(), "--as-of", "2023-06-30", "--format", "xlsx", "--out", card.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(Attain.OK);
+        assertThat(Files.size(card)).isPositive();
+        assertThat(run("evaluate", plan.toString(), "--as-of", "2023-06-30").out())
+                .isEqualTo(run("evaluate", FLAGSHIP, "--as-of", "2023-06-30").out());
+    }
+
+    @Test
     void test_evaluate_datasetWithProblems_isOneLineAndStatus1() throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, """
