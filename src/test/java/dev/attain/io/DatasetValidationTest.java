@@ -362,6 +362,12 @@ class DatasetValidationTest {
     @Test
     void test_read_fromReader_leavesTheReaderOpen() throws IOException {
         for (DatasetFormat format : DatasetFormat.values()) {
+            if (format == DatasetFormat.XLSX) {
+                assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> DatasetReader.defaults()
+                        .readLenient(new java.io.StringReader(""), DatasetFormat.XLSX, "x.xlsx"))
+                        .withMessage("x.xlsx: an .xlsx workbook is binary: read it from its file");
+                continue;
+            }
             java.io.StringReader reader = new java.io.StringReader(format == DatasetFormat.CSV
                     ? "indicator,period,value,published\n" : String.join("\n", BASE));
             DatasetReader.defaults().readLenient(reader, format, "x");
