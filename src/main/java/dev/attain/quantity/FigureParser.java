@@ -113,6 +113,9 @@ final class FigureParser {
         words(units, Kind.UNIT, null, 0, Unit.money("JPY"), 0, "日元", "JPY");
         words(units, Kind.UNIT, null, 0, Unit.money("GBP"), 0, "英镑", "GBP");
         words(units, Kind.UNIT, null, 0, Unit.PERCENT, 0, "%", "％", "percent", "per cent", "pct");
+        // per mille: a tenth of a percent (or of a percentage point), so "5‰" is 0.5%
+        words(units, Kind.UNIT, null, 0, Unit.PERCENT, -1, "‰");
+        words(units, Kind.UNIT, null, 0, Unit.PERCENTAGE_POINTS, -1, "个千分点", "千分点");
         words(units, Kind.UNIT, null, 0, Unit.PERCENTAGE_POINTS, 0, "个百分点", "百分点", "pp",
                 "percentage points", "percentage point");
         for (String w : Unit.PHYSICAL_WORDS) {
@@ -585,6 +588,7 @@ final class FigureParser {
             Token t = TOKEN[WordTable.id(m)];
             if (t.kind == Kind.UNIT && rank == 0) {
                 setUnit(t.unit, pos, t.word);
+                exponent += t.value; // ‰ and 千分点 count tenths of their unit
             } else {
                 rankUnit(t);
             }

@@ -1,0 +1,44 @@
+package dev.attain.extract;
+
+import dev.attain.quantity.Figure;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A figure phrase, or digits that are not one, found in the clean text: its clean range and,
+ * when it reads as a figure, the figure; otherwise why not. Mutable while a text is read.
+ */
+final class Hit {
+
+    final int start;
+    final int end;
+    final int numberStart;
+    final @Nullable Figure figure;
+    Unresolved.@Nullable Why why;
+    String detail;
+
+    Hit(int start, int end, int numberStart, @Nullable Figure figure, Unresolved.@Nullable Why why, String detail) {
+        this.start = start;
+        this.end = end;
+        this.numberStart = numberStart;
+        this.figure = figure;
+        this.why = why;
+        this.detail = detail;
+    }
+
+    static Hit figure(int start, int end, int numberStart, Figure figure) {
+        return new Hit(start, end, numberStart, figure, null, "");
+    }
+
+    static Hit not(int start, int end, Unresolved.Why why, String detail) {
+        return new Hit(start, end, start, null, why, detail);
+    }
+
+    boolean isFigure() {
+        return figure != null && why == null;
+    }
+
+    void reject(Unresolved.Why reason, String words) {
+        this.why = reason;
+        this.detail = words;
+    }
+}
