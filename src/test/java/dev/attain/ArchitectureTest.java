@@ -23,8 +23,9 @@ class ArchitectureTest {
     /**
      * The project's layers and the only arrows allowed between them: {@code model} uses
      * {@code quantity}; {@code eval} and {@code io} use {@code model}; {@code report},
-     * {@code stream} and {@code testing} use {@code eval}; {@code store} uses {@code io}; the
-     * facade uses them all; {@code cli} (the command) may use every layer and none uses it. Packages
+     * {@code stream} and {@code testing} use {@code eval}; {@code store} uses {@code io};
+     * {@code extract} uses {@code model}; the facade uses them all; {@code cli} (the command) may use
+     * every layer and none uses it. Packages
      * not named here (added later) are not checked by this rule until they are added to it.
      */
     static LayeredArchitecture layers() {
@@ -37,6 +38,7 @@ class ArchitectureTest {
                 .layer("stream").definedBy("dev.attain.stream..")
                 .layer("testing").definedBy("dev.attain.testing..")
                 .layer("store").definedBy("dev.attain.store..")
+                .layer("extract").definedBy("dev.attain.extract..")
                 .layer("facade").definedBy("dev.attain")
                 .layer("cli").definedBy("dev.attain.cli..")
                 .whereLayer("quantity").mayNotAccessAnyLayer()
@@ -47,6 +49,7 @@ class ArchitectureTest {
                 .whereLayer("stream").mayOnlyAccessLayers("quantity", "model", "eval")
                 .whereLayer("testing").mayOnlyAccessLayers("quantity", "model", "eval")
                 .whereLayer("store").mayOnlyAccessLayers("quantity", "model", "io")
+                .whereLayer("extract").mayOnlyAccessLayers("quantity", "model")
                 .whereLayer("facade").mayOnlyAccessLayers("quantity", "model", "eval", "io", "report", "stream",
                         "store")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer();
@@ -127,6 +130,15 @@ class ArchitectureTest {
     void onlyTheCommand_usesPicocli() {
         noClasses().that().resideOutsideOfPackage("dev.attain.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void extract_dependsOnQuantityAndModelOnly() {
+        classes().that().resideInAPackage("dev.attain.extract..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "dev.attain.extract..", "dev.attain.model..", "dev.attain.quantity..",
+                        "java..", "com.google.common..", "org.jspecify..")
                 .check(classes);
     }
 

@@ -77,6 +77,16 @@ final class Naming {
             return items;
         }
         String last = items.get(items.size() - 1);
+        String tail = sharedTail(items, last);
+        if (!tail.isEmpty() && items.stream().limit(items.size() - 1L).allMatch(i -> i.length() <= 3)) {
+            // "城镇、农村居民人均可支配收入": short first items stop where the last item's own words begin
+            List<String> out = new ArrayList<>();
+            for (int k = 0; k < items.size() - 1; k++) {
+                out.add(items.get(k) + tail);
+            }
+            out.add(last);
+            return out;
+        }
         String noun = Words.suffixOf(last, Words.MEASURE_NOUNS);
         String head = last.substring(0, last.length() - noun.length());
         String suffix = Words.suffixOf(head, Words.SUBJECT_SUFFIXES);
@@ -92,17 +102,7 @@ final class Naming {
             return out;
         }
         if (suffix.isEmpty() && noun.isEmpty()) {
-            // "城镇、农村居民人均可支配收入": the first items stop where the last item's own words begin
-            String tail = sharedTail(items, last);
-            if (tail.isEmpty()) {
-                return items;
-            }
-            List<String> out = new ArrayList<>();
-            for (int k = 0; k < items.size() - 1; k++) {
-                out.add(items.get(k) + tail);
-            }
-            out.add(last);
-            return out;
+            return items;
         }
         List<String> out = new ArrayList<>();
         for (int k = 0; k < items.size() - 1; k++) {

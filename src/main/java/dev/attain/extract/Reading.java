@@ -245,7 +245,8 @@ final class Reading {
             }
             String rest = t.substring(h.end, Math.min(t.length(), h.end + 8));
             boolean noun = !rest.isEmpty() && Character.isLetter(rest.charAt(0)) && !rest.startsWith("的")
-                    && Words.prefixOf(rest, Words.MEASURE_NOUNS).isEmpty() && Words.prefixOf(rest, Words.TRAILING).isEmpty();
+                    && Words.prefixOf(rest, Words.MEASURE_NOUNS).isEmpty() && Words.prefixOf(rest, Words.TRAILING).isEmpty()
+                    && !rest.startsWith("之间") && !rest.startsWith("（");
             Dimension d = h.figure.unit().dimension();
             boolean modifies = noun && (d == Dimension.MONEY || d == Dimension.PHYSICAL || d == Dimension.PERCENT)
                     || rest.startsWith("的") && Words.prefixOf(rest.substring(1), Words.MEASURE_NOUNS).isEmpty()
@@ -394,7 +395,8 @@ final class Reading {
             }
             return out;
         }
-        boolean shared = Naming.trimPunctuation(rawLeft).matches(".*[均双][^，,、]{0,4}");
+        // 均 and 双 share the figure ("均居全国第11位", "双超400万元"); 平均, 人均, 亩均, 年均 do not
+        boolean shared = Naming.trimPunctuation(rawLeft).matches(".*(?<![平人亩年户日月])[均双][^，,、]{0,4}");
         String left = Naming.left(rawLeft);
         boolean sameList = previous != null && sameList(previous.hit.end, h.start);
         boolean sameItems = previous != null && sameItemList(previous.hit.end, h.start);
@@ -453,7 +455,7 @@ final class Reading {
         if (!Words.prefixOf(name, Words.INCREMENT).isEmpty() && kind == FigureKind.LEVEL) {
             kind = FigureKind.INCREMENT;
         }
-        if (Words.prefixOf(name, Words.INCREMENT).isEmpty() && kind == FigureKind.INCREMENT) {
+        if (!Words.containsAny(name, Words.INCREMENT) && kind == FigureKind.INCREMENT) {
             name = incrementVerb(rawLeft) + name;
         }
         List<String> parts = Naming.subjects(name);
@@ -723,17 +725,28 @@ final class Reading {
         boolean over = n.period.end().isBefore(published);
         boolean plan = Words.containsAny(governing, Words.PLAN) && !governing.contains("将近");
         boolean reported = Words.containsAny(governing, Words.REPORTED);
+        // a period not yet over cannot have its figure reported, unless the text says it reports a
+        // running figure (以来, 截至, 累计完成); a period over is reported, unless a goal is set for it
         boolean target = over ? plan && !reported && Words.containsAny(governing, Words.STRETCH)
-                : plan || !reported && (planDocument || n.period.start().isAfter(published));
+                : !reported || plan && (planDocument || n.period.start().isAfter(published));
         if (target) {
             Commitment commitment = Words.containsAny(governing, Words.STRETCH) ? Commitment.STRETCH
-                    : Words.containsAny(sentence, Words.BINDING) ? Commitment.BINDING : Commitment.EXPECTED;
+                    : Words.containsAny(governing + after(h.end), Words.BINDING) ? Commitment.BINDING : Commitment.EXPECTED;
             targets.add(new TargetCandidate(n.name, n.parts, n.combination, n.period, h.figure, phrase, start, end,
                     sentence, commitment, Words.containsAny(governing, Words.FLOOR), n.kind, reference));
         } else {
             outcomes.add(new OutcomeCandidate(n.name, n.parts, n.combination, n.period, h.figure, phrase, start, end,
                     sentence, n.kind, reference, published));
         }
+    }
+
+    /** The words after a figure up to the end of its item: "下降4%（约束性）". */
+    private String after(int at) {
+        int k = at;
+        while (k < t.length() && ITEM_BREAKS.indexOf(t.charAt(k)) < 0 && SENTENCE_ENDS.indexOf(t.charAt(k)) < 0) {
+            k++;
+        }
+        return t.substring(at, k);
     }
 
     private static Optional<String> reference(String text) {

@@ -35,7 +35,7 @@ public final class Unit {
 
     /** Measure words of physical quantities; any other CJK measure word is a count. */
     static final ImmutableSet<String> PHYSICAL_WORDS = ImmutableSet.of(
-            "吨", "千克", "公斤", "克", "千瓦", "瓦", "千瓦时", "度", "公里", "千米", "米", "平方米",
+            "吨", "千克", "公斤", "克", "斤", "千瓦", "瓦", "千瓦时", "度", "公里", "千米", "米", "平方米",
             "平方公里", "亩", "公顷", "立方米", "升", "兆瓦", "吉瓦", "标准煤吨", "吨标准煤",
             // compound units of environmental and intensity targets
             "微克/立方米", "毫克/立方米", "吨/万元", "吨标准煤/万元", "千克/万元", "立方米/万元", "千瓦时/万元");
