@@ -15,6 +15,10 @@ final class Hit {
     final @Nullable Figure figure;
     Unresolved.@Nullable Why why;
     String detail;
+    /** The kind a word form fixes ("保持正增长" is a sign), or null to read it from the words around. */
+    @Nullable FigureKind kind;
+    /** What a relative word form is relative to ("与经济增长保持同步": 经济增长), or null. */
+    @Nullable String reference;
 
     Hit(int start, int end, int numberStart, @Nullable Figure figure, Unresolved.@Nullable Why why, String detail) {
         this.start = start;
@@ -27,6 +31,13 @@ final class Hit {
 
     static Hit figure(int start, int end, int numberStart, Figure figure) {
         return new Hit(start, end, numberStart, figure, null, "");
+    }
+
+    static Hit word(int start, int end, Figure figure, FigureKind kind, @Nullable String reference) {
+        Hit h = new Hit(start, end, start, figure, null, "");
+        h.kind = kind;
+        h.reference = reference;
+        return h;
     }
 
     static Hit not(int start, int end, Unresolved.Why why, String detail) {

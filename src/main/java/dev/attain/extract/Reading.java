@@ -52,7 +52,16 @@ final class Reading {
                 inTime[k] = true;
             }
         }
-        this.hits = FigureFinder.find(t, inTime, tolerance);
+        List<Hit> found = new ArrayList<>(FigureFinder.find(t, inTime, tolerance));
+        boolean[] taken = inTime.clone();
+        for (Hit h : found) {
+            for (int k = h.start; k < h.end; k++) {
+                taken[k] = true;
+            }
+        }
+        found.addAll(WordForms.find(t, taken));
+        found.sort((a, b) -> Integer.compare(a.start, b.start));
+        this.hits = found;
         int year = published.getYear();
         for (TimeReader.Time time : times) {
             if (time.start() > 600) {
@@ -140,7 +149,7 @@ final class Reading {
         List<Period> periods = new ArrayList<>();
         for (TimeReader.Time time : sentenceTimes) {
             Period period = resolve(time);
-            periods.add(period);
+            periods.add(time.base() ? null : period);
             if (period != null) {
                 mentions.add(new PeriodMention(t.originalOf(time.start(), time.end()), t.start(time.start()),
                         t.end(time.end()), period));
@@ -162,7 +171,7 @@ final class Reading {
             }
         }
         for (TimeReader.Time time : sentenceTimes) {
-            Period period = resolve(time);
+            Period period = time.base() ? null : resolve(time);
             if (period != null) {
                 paragraphLast = period;
                 if (paragraphFirst == null) {
@@ -385,7 +394,7 @@ final class Reading {
                 return List.of();
             }
         }
-        FigureKind kind = kind(f, phrase, rawLeft);
+        FigureKind kind = h.kind != null ? h.kind : kind(f, phrase, rawLeft);
         if (given != null) {
             FigureKind k = given.growth && f.unit().equals(Unit.PERCENT) ? FigureKind.GROWTH_RATE : kind;
             List<Named> out = new ArrayList<>();
@@ -681,6 +690,7 @@ final class Reading {
     private static String decorate(String name, FigureKind kind, String rawLeft) {
         switch (kind) {
             case GROWTH_RATE:
+            case SIGN:
                 return name.endsWith("增速") || name.endsWith("增长率") || name.endsWith("增幅") ? name : name + "增长率";
             case RANK:
             case RANK_CHANGE:
@@ -721,7 +731,8 @@ final class Reading {
         String before = t.substring(s, h.start);
         int scope = Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'));
         String governing = before.substring(scope + 1);
-        Optional<String> reference = reference(before + t.substring(h.start, h.end));
+        Optional<String> reference = h.reference != null ? Optional.of(h.reference)
+                : reference(before + t.substring(h.start, h.end));
         boolean over = n.period.end().isBefore(published);
         boolean plan = Words.containsAny(governing, Words.PLAN) && !governing.contains("将近");
         boolean reported = Words.containsAny(governing, Words.REPORTED);

@@ -43,9 +43,18 @@ final class TimeReader {
      * names none, as in "上半年"), the shift from the publication year ("明年" +1, "去年" −1, or
      * {@code NO_SHIFT}), and the months or parts it names.
      */
-    record Time(int start, int end, Form form, int year, int shift, int lastYear, int from, int to) {
+    record Time(int start, int end, Form form, int year, int shift, int lastYear, int from, int to, boolean base) {
 
         static final int NO_SHIFT = Integer.MIN_VALUE;
+
+        Time(int start, int end, Form form, int year, int shift, int lastYear, int from, int to) {
+            this(start, end, form, year, shift, lastYear, from, to, false);
+        }
+
+        /** The same expression as the base of a comparison ("比2020年翻一番"): not the figure's period. */
+        Time asBase() {
+            return new Time(start, end, form, year, shift, lastYear, from, to, true);
+        }
 
         /** True when the expression names its own year (or counts from the publication date). */
         boolean anchored() {
@@ -93,7 +102,8 @@ final class TimeReader {
         while (m.find()) {
             Time t = time(m, s);
             if (t != null) {
-                out.add(t);
+                boolean base = t.start() > 0 && "比较同".indexOf(s.charAt(t.start() - 1)) >= 0;
+                out.add(base ? t.asBase() : t);
             }
         }
         return out;

@@ -219,6 +219,29 @@ class ExtractorFormsTest {
     }
 
     @Test
+    void test_targetsWithoutANumber_signCoverageMultipleAndComparison() {
+        Extraction x = read("2024年，进出口保持正增长，实际利用外资稳步增加，推进重点场景5G网络全覆盖，"
+                + "居民收入增长与经济增长保持同步；到2030年，全市地区生产总值比2020年翻一番。", PLAN_DAY);
+        TargetCandidate trade = target(x, "正增长");
+        assertThat(trade.indicator()).isEqualTo("进出口增长率");
+        assertThat(trade.kind()).isEqualTo(FigureKind.SIGN);
+        assertThat(trade.requirement().range().contains(java.math.BigDecimal.ZERO)).isFalse();
+        assertThat(target(x, "稳步增加").indicator()).isEqualTo("实际利用外资增长率");
+        TargetCandidate cover = target(x, "全覆盖");
+        assertThat(cover.kind()).isEqualTo(FigureKind.SHARE);
+        assertThat(cover.requirement()).isEqualTo(Figure.parse("100%"));
+        TargetCandidate sync = target(x, "与经济增长保持同步");
+        assertThat(sync.kind()).isEqualTo(FigureKind.RELATIVE);
+        assertThat(sync.reference()).contains("经济增长");
+        assertThat(sync.indicator()).isEqualTo("居民收入");
+        TargetCandidate twice = target(x, "翻一番");
+        assertThat(twice.kind()).isEqualTo(FigureKind.MULTIPLE);
+        assertThat(twice.period()).isEqualTo(Period.ofYear(2030));
+        assertThat(twice.indicator()).isEqualTo("地区生产总值");
+        assertThat(x.periods()).extracting(PeriodMention::text).contains("2020年");
+    }
+
+    @Test
     void test_noFigures_emptyText_unpairedBrackets_giveEmptyExtractions() {
         for (String text : List.of("", "全面推进高质量发展。", "“（【《未闭合的引号和括号", "\n\n\n")) {
             Extraction x = read(text, PLAN_DAY);
