@@ -13,6 +13,7 @@ import dev.attain.model.Polarity;
 import dev.attain.model.Scope;
 import dev.attain.model.Source;
 import dev.attain.model.Target;
+import dev.attain.quantity.Dimension;
 import dev.attain.quantity.Unit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,10 +32,13 @@ import java.util.Optional;
  *         .build();
  * }</pre>
  *
- * <p>Each candidate's indicator is matched to an indicator of the dataset given with
- * {@link #against(Dataset)} when their names are the same once quotes, spaces and the words
- * 规模以上/规上 are made alike, and the units agree; otherwise a new indicator is proposed with the
- * candidate's name, the figure's unit and the measure its kind implies. Every target and outcome
+ * <p>Each candidate's indicator is matched to the indicator of the dataset given with
+ * {@link #against(Dataset)} whose name is most alike (made alike first: no quotes or brackets, 规上
+ * for 规模以上, 营收 for 营业收入; then half or more of their character pairs shared, or the one's
+ * distinctive words, without 产业, 工业, 企业, 新增 …, standing in the other), in a unit of the same
+ * dimension (for counts, the same measure word) and a compatible measure; otherwise a new indicator is proposed with the candidate's
+ * name, the figure's unit and the measure its kind implies. A person reviews the draft: matching by
+ * name can be wrong, and says so by the names it pairs. Every target and outcome
  * cites the document, its date, the sentence as its quote, and the phrase's characters as its
  * {@link Source#span() span}. Outcomes of a part of a year (a half, months) are PRELIMINARY, the
  * others FINAL. Candidates of a relative kind (changes, signs, multiples, comparisons) and outcomes
@@ -153,19 +157,26 @@ public final class DatasetDraft {
     }
 
     private Indicator indicator(String name, Unit unit, FigureKind kind, Map<String, Indicator> used) {
-        String key = normal(name);
+        Measure measure = kind.measure().orElse(Measure.FLOW);
+        Indicator best = null;
+        double bestScore = NameMatch.THRESHOLD;
         for (Indicator i : against.indicators()) {
-            if (normal(i.name()).equals(key) && i.unit().isSameDimension(unit)) {
-                used.putIfAbsent(i.id(), i);
-                return i;
+            double score = NameMatch.score(name, i.name());
+            if (score >= bestScore && sameUnit(i.unit(), unit) && compatible(i.measure(), measure)
+                    && (best == null || score > bestScore)) {
+                best = i;
+                bestScore = score;
             }
+        }
+        if (best != null) {
+            used.putIfAbsent(best.id(), best);
+            return best;
         }
         for (Indicator i : used.values()) {
-            if (normal(i.name()).equals(key) && i.unit().isSameDimension(unit)) {
+            if (NameMatch.normal(i.name()).equals(NameMatch.normal(name)) && i.unit().isSameDimension(unit)) {
                 return i;
             }
         }
-        Measure measure = kind.measure().orElse(Measure.FLOW);
         Indicator.Builder b = Indicator.builder(prefix + "indicator-" + (used.size() + 1), name, unit)
                 .measure(measure);
         if (measure == Measure.RANK) {
@@ -176,8 +187,15 @@ public final class DatasetDraft {
         return made;
     }
 
-    /** A name made alike for matching: no quotes or spaces, 规上 for 规模以上. */
-    static String normal(String name) {
-        return name.replaceAll("[\\s“”\"'‘’「」()（）]", "").replace("规模以上", "规上");
+    /** Counts must count in the same word (项 is not 个); money and the rest need the same dimension. */
+    private static boolean sameUnit(Unit a, Unit b) {
+        return a.dimension() == Dimension.COUNT ? a.equals(b) : a.isSameDimension(b);
+    }
+
+    /** A level read from text may be a flow or a level of the dataset; other measures must agree. */
+    private static boolean compatible(Measure a, Measure b) {
+        boolean amountA = a == Measure.FLOW || a == Measure.LEVEL;
+        boolean amountB = b == Measure.FLOW || b == Measure.LEVEL;
+        return a == b || amountA && amountB;
     }
 }

@@ -77,7 +77,9 @@ final class Naming {
             return items;
         }
         String last = items.get(items.size() - 1);
-        String tail = sharedTail(items, last);
+        String lastNoun = Words.suffixOf(last, Words.MEASURE_NOUNS);
+        String lastHead = last.substring(0, last.length() - lastNoun.length());
+        String tail = Words.suffixOf(lastHead, Words.SUBJECT_SUFFIXES).isEmpty() ? sharedTail(items, last) : "";
         if (!tail.isEmpty() && items.stream().limit(items.size() - 1L).allMatch(i -> i.length() <= 3)) {
             // "城镇、农村居民人均可支配收入": short first items stop where the last item's own words begin
             List<String> out = new ArrayList<>();

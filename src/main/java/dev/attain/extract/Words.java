@@ -29,7 +29,8 @@ final class Words {
             "利润", "产值", "投资强度", "投资额", "投资", "产量", "出口额", "进出口额", "收入", "规模", "税收");
 
     /** Verbs that mean an increment: the figure counts what was added during the period. */
-    static final List<String> INCREMENT = List.of("新增", "净增", "新建", "新培育", "培育新增", "新认定", "新引进");
+    static final List<String> INCREMENT = List.of("新增", "净增", "新建", "新培育", "培育新增", "新认定", "新引进", "建成",
+            "培育");
 
     /** Words a name ends with that belong to the verb or the figure, not the indicator; stripped from the end. */
     static final List<String> TRAILING = List.of("分别", "均", "首次", "已", "再", "共", "累计", "合计", "总计", "实现",
