@@ -114,6 +114,7 @@ final class FigureFinder {
         return h;
     }
 
+    /** A figure a cue announces in Chinese numerals, kept as unresolved where a noun follows it; or null. */
     private static Hit atChinese(CleanText t, int i, boolean[] inTime, Tolerance tolerance) {
         int start = prefixStart(t, i, inTime);
         int limit = limit(t, i);
@@ -125,7 +126,13 @@ final class FigureFinder {
         boolean closed = !Character.isLetterOrDigit(next);
         boolean qualified = t.endsWith("以上", h.end) || t.endsWith("以下", h.end) || t.endsWith("左右", h.end)
                 || t.endsWith("以内", h.end);
-        return closed || qualified ? h : null;
+        if (closed || qualified) {
+            return h;
+        }
+        // announced, but a noun follows: "投资过亿元项目", "第一方阵", "实现两位数的增长"
+        h.reject(Unresolved.Why.PART_OF_INDICATOR, "a Chinese-numeral figure that describes the noun after it: "
+                + t.substring(h.start, Math.min(t.length(), h.end + 4)));
+        return h;
     }
 
     private static boolean chineseCue(CleanText t, int i) {

@@ -45,13 +45,15 @@
  *   <li><b>Counts and physical units</b>: every measure word of
  *       {@link dev.attain.quantity.Unit} ({@code 家}, {@code 个}, {@code 项}, {@code 名},
  *       {@code 人}, {@code 户}, {@code 座}, {@code 台}, {@code 辆}, {@code 人次} …; {@code 吨},
- *       {@code 千瓦}, {@code 千瓦时}, {@code 公里}, {@code 平方米}, {@code 亩} …), with a magnitude
+ *       {@code 千瓦}, {@code 千瓦时}, {@code 公里}, {@code 平方米}, {@code 亩}, {@code 斤} …; the compound units of
+ *       environmental and intensity targets, {@code 微克/立方米}, {@code 吨标准煤/万元} …), with a magnitude
  *       in front ({@code 万吨}, {@code 亿千瓦时}, {@code 千公顷}), and English names of the physical
  *       ones ({@code tonnes}, {@code kWh}, {@code kW}, {@code MW}, {@code km}, {@code mu},
  *       {@code square metres}, {@code hectares} …).</li>
  *   <li><b>Percent and percentage points</b>: {@code 18.5%}, {@code 18.5％}, {@code 百分之十八点五},
  *       {@code percent}; {@code 6个百分点}, {@code 百分点}, {@code pp},
- *       {@code percentage points}.</li>
+ *       {@code percentage points}; per mille as tenths of them, exactly: {@code 5‰} is 0.5%,
+ *       {@code 2个千分点} 0.2 percentage points.</li>
  *   <li><b>Qualifiers before the number</b>: MORE_THAN {@code 突破 超过 超 逾 过 高于 大于 多于},
  *       {@code more than, over, above, exceeding}; AT_LEAST {@code 不低于 不少于 至少 不小于},
  *       {@code at least, no less than, not less than}; AT_MOST {@code 不超过 不高于 最多 至多},

@@ -210,6 +210,13 @@ class FigureParserTest {
                 exact("1.2 million tonnes", "吨", "1200000"),
                 exact("50 mu", "亩", "50"),
                 exact("5吨标准煤", "吨标准煤", "5"),
+                // per mille and compound units, as plans write them (issue 13)
+                exact("5‰", "%", "0.5"),
+                exact("3.25‰", "%", "0.325"),
+                exact("下降2个千分点", "pp", "-0.2"),
+                exact("35微克/立方米", "微克/立方米", "35"),
+                exact("0.5吨标准煤/万元", "吨标准煤/万元", "0.5"),
+                exact("1.3万亿斤", "斤", "1300000000000"),
                 // qualifiers before the number
                 row("超过5000家", MORE_THAN, "家", "5000", "(5000..+∞)"),
                 row("逾10亿元", MORE_THAN, "CNY", "1000000000", "(1000000000..+∞)"),
@@ -394,7 +401,7 @@ class FigureParserTest {
                 arguments("约", 1, "expected a number after '约'"),
                 arguments("增长", 2, "expected a number after '增长'"),
                 arguments("more than ", 10, "expected a number after 'more than'"),
-                arguments("5斤", 1, "unknown unit '斤'"),
+                arguments("5担", 1, "unknown unit '担'"),
                 arguments("5 apples", 2, "unknown unit 'apples'"),
                 arguments("5000亿元xyz", 6, "unexpected 'x' after the figure"),
                 arguments("5000亿元。", 6, "unexpected '。' after the figure"),

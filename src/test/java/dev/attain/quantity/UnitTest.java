@@ -61,7 +61,7 @@ class UnitTest {
 
     @Test
     void physical_unknownWord_throwsIllegalArgumentException() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Unit.physical("斤")).withMessageContaining("'斤'");
+        assertThatIllegalArgumentException().isThrownBy(() -> Unit.physical("担")).withMessageContaining("'担'");
     }
 
     @Test
