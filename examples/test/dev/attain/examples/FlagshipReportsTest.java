@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.attain.Tracker;
 import dev.attain.eval.Scorecard;
 import dev.attain.report.ConsoleReport;
+import dev.attain.report.HtmlReport;
 import dev.attain.report.MarkdownReport;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -114,6 +116,24 @@ class FlagshipReportsTest {
                         + " 大江网（孙以聪）：去年江西装备制造业营收突破五千亿元 提前两年完成目标任务 | 2 |\n");
         assertThat(md).endsWith("### 结论\n\n截至2023-06-30，58项目标中11项有实际值（✗ 未完成 1、✓ 已完成 10）；47项暂无实际值。"
                 + "未完成、滞后或有风险：虚拟现实（VR）产业营业收入（2020）。另有60组实际值（指标与范围）没有对应目标，见“实际报告的数值”。\n");
+    }
+
+    @Test
+    void test_html_sameGroups_foldedNoData_rollUps_andWhatWasReported() {
+        String html = HtmlReport.of(Locale.CHINESE).withThresholds(tracker.evaluator().thresholds())
+                .withHistory(tracker.dataset()).render(card);
+        assertThat(html).contains("<h1>江西省工业规划目标与实际完成情况（2020—2025年）</h1>");
+        List<String> plans = Pattern.compile("<details class=\"plan[^\"]*\" id=\"plan-\\d+\"[^>]*>\n<summary>([^<]*)</summary>")
+                .matcher(html).results().map(m -> m.group(1)).toList();
+        assertThat(plans).hasSize(6);
+        assertThat(plans.get(0)).isEqualTo("2020年工作要点 · 003_e4ac14dd2e8239c0.txt（2020-04-07） · 2020（共42项目标：✗1 ✓7 -34）");
+        assertThat(html).contains("<details class=\"plan has-shortfall\" id=\"plan-1\" data-worst=\"MISSED\" open>")
+                .contains("<details class=\"plan\" id=\"plan-2\" data-worst=\"NO_DATA\">");
+        assertThat(html).contains("<details class=\"no-data\">\n<summary>34项目标暂无实际值：建材产业营业收入、石化产业营业收入、");
+        assertThat(html).contains("<tr class=\"s-MISSED\"><td>2+6+N</td><td class=\"num\">17</td><td class=\"num\">7</td>"
+                + "<td>✗1 ✓6 -10</td><td class=\"num\">&gt;114.5%</td><td class=\"status-label\">✗ 未完成</td></tr>");
+        assertThat(html).contains("<tr data-indicator=\"ei-revenue\"><td>电子信息产业营业收入</td><td></td><td>2021</td>"
+                + "<td class=\"num\">突破6000亿元</td><td>2023-02-01</td><td>002_957c925e5307aa20.txt</td><td class=\"num\">2</td></tr>");
     }
 
     @Test

@@ -23,7 +23,7 @@ import java.util.Optional;
  * (the requirement).
  *
  * <ul>
- *   <li><b>Bands</b> come from the {@link Thresholds}: off track, at risk and on track, with
+ *   <li><b>Bands</b>, while the period runs, come from the {@link Thresholds}: off track, at risk and on track, with
  *       the thresholds applied to the progress towards a reference: the value expected by now
  *       on the plan's path while the period runs, else the requirement. With a start (the
  *       baseline, or zero at the period's start for a cumulative figure), a band edge at ratio
@@ -37,7 +37,10 @@ import java.util.Optional;
  *       (or a line between the ends of its interval).
  *   <li><b>The marker</b> is a black line across at the requirement; while the period runs, a
  *       thinner dashed line marks the value expected by now.
- *   <li>NO_DATA and NOT_COMPARABLE draw the bands and the marker and say so in words.
+ *   <li>Bands are drawn only while the period runs (the evaluation has a pace): a final
+ *       verdict (achieved, missed, indeterminate) and a target without data or not comparable
+ *       draw a plain track, the requirement and the value (or the words for its absence) only,
+ *       so that a card without data never sits in a red band.
  * </ul>
  *
  * <p>Colours are set as presentation attributes, so the SVG stays readable when cut out of
@@ -136,8 +139,8 @@ final class BulletGraph {
         s.append("<defs>").append(gradient("fade-" + n + "-up", false)).append(gradient("fade-" + n + "-down", true))
                 .append("</defs>");
 
-        // qualitative bands
-        if (edgeOn != null && edgeRisk != null) {
+        // qualitative bands, only where pace means something: a period still running
+        if (edgeOn != null && edgeRisk != null && e.pace().isPresent()) {
             boolean ascending = edgeRisk.compareTo(edgeOn) < 0 || (edgeRisk.compareTo(edgeOn) == 0 && up);
             BigDecimal lo = x.low();
             BigDecimal hi = x.high();
@@ -151,7 +154,10 @@ final class BulletGraph {
                 band(s, x, edgeRisk, hi, OFF, labels.bandOff());
             }
         } else {
-            band(s, x, x.low(), x.high(), NEUTRAL, "");
+            double mid = BAND_TOP + BAND_HEIGHT / 2;
+            s.append("<line class=\"track\" x1=\"").append(px(LEFT)).append("\" x2=\"").append(px(RIGHT))
+                    .append("\" y1=\"").append(px(mid)).append("\" y2=\"").append(px(mid))
+                    .append("\" stroke=\"").append(NEUTRAL).append("\" stroke-width=\"2\"/>");
         }
 
         // the featured measure

@@ -60,15 +60,33 @@ final class TrajectoryChart {
         this.cells = cells;
     }
 
-    /** The chart's data: its start, its points, its path. */
-    record Plan(Evaluation evaluation, Optional<Point> start, List<Point> points, List<LocalDate> pathDates,
-            List<BigDecimal> pathValues) {
+    /**
+     * The chart's data: what it is of, its start, its points, its path and the requirements
+     * drawn as rings.
+     *
+     * @param attribute  the SVG's data attribute naming what is charted, such as
+     *     {@code data-target="jx-2025-va"} (escaped)
+     * @param name  the chart's title
+     * @param unit  the unit of the values
+     * @param pace  the plan's path model, when a path is drawn
+     * @param start  the baseline (or zero at a cumulative period's start)
+     * @param points  the reported figures, by date
+     * @param pathDates  the dates of the plan's path
+     * @param pathValues  the values of the plan's path
+     * @param requirements  the requirements at their deadlines
+     */
+    record Plan(String attribute, String name, Unit unit, Optional<PaceModel> pace, Optional<Point> start,
+            List<Point> points, List<LocalDate> pathDates, List<BigDecimal> pathValues, List<Mark> requirements) {
 
         /** Whether there is anything to chart: a path and a figure, or two figures. */
         boolean drawable() {
             int n = points.size() + (start.isPresent() && start.get().baseline() ? 1 : 0);
             return (!pathDates.isEmpty() && !points.isEmpty()) || n >= 2;
         }
+    }
+
+    /** A requirement at its deadline: the value, its words ("突破7000亿元") and its tooltip. */
+    record Mark(LocalDate date, BigDecimal value, String words, String label) {
     }
 
     /** One point: a date, the value drawn, the interval reported, and words for its tooltip. */
@@ -137,7 +155,71 @@ final class TrajectoryChart {
         if (start.isPresent() && e.required().isPresent()) {
             path(t, start.get(), e.required().get(), deadline, pathDates, pathValues);
         }
-        return new Plan(e, start, points, pathDates, pathValues);
+        return new Plan("data-target=\"" + Escape.html(t.id()) + "\"", cells.name(ind) + " (" + t.id() + ")", unit,
+                Optional.of(t.pace()), start, points, pathDates, pathValues, mark(e).stream().toList());
+    }
+
+    /** The requirement of a target at its deadline, if it has one value. */
+    private Optional<Mark> mark(Evaluation e) {
+        return e.required().map(v -> new Mark(e.target().period().end(), v, cells.required(e),
+                cells.labels().required() + " " + e.target().period() + ": " + cells.required(e)));
+    }
+
+    /**
+     * Gathers the series of one indicator and scope, targets or not: the latest publication
+     * of each period published by the as-of date, in the indicator's unit; for a cumulative
+     * measure (a flow, an increment) only the periods of the most common length, so that a
+     * year is never drawn beside a part of one; with a ring at the deadline of each target on
+     * that indicator alone and scope that has one required value.
+     *
+     * @param indicator  the indicator
+     * @param scope  the scope
+     * @param outcomes  the outcomes to choose from
+     * @param evaluations  the evaluations whose requirements are drawn when they are on this indicator and scope
+     * @param asOf  the date: later publications are left out
+     */
+    Plan series(Indicator indicator, dev.attain.model.Scope scope, List<Outcome> outcomes,
+            List<Evaluation> evaluations, LocalDate asOf) {
+        Unit unit = indicator.unit();
+        Map<Period, Outcome> latest = new LinkedHashMap<>();
+        Map<Integer, Integer> lengths = new LinkedHashMap<>();
+        for (Outcome o : outcomes) {
+            if (!o.indicator().equals(indicator.id()) || !o.scope().equals(scope) || o.published().isAfter(asOf)
+                    || !o.value().unit().equals(unit)) {
+                continue;
+            }
+            Outcome old = latest.get(o.period());
+            if (old == null || o.published().isAfter(old.published())
+                    || (o.published().equals(old.published()) && o.status().compareTo(old.status()) > 0)) {
+                latest.put(o.period(), o);
+            }
+        }
+        for (Period p : latest.keySet()) {
+            lengths.merge(p.months(), 1, Integer::sum);
+        }
+        int common = lengths.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(12);
+        boolean cumulative = indicator.measure().isCumulative();
+        List<Point> points = new ArrayList<>();
+        for (Outcome o : latest.values()) {
+            if (cumulative && o.period().months() != common) {
+                continue;
+            }
+            String words = o.period() + ": " + cells.labels().figures().format(o.value()) + " (" + o.published() + ")";
+            points.add(new Point(o.period().end(), o.value().nominal(), o.value().range(), words, false));
+        }
+        points.sort(Comparator.comparing(Point::date));
+        List<Mark> marks = new ArrayList<>();
+        for (Evaluation e : evaluations) {
+            if (!e.target().isSum() && e.target().indicators().get(0).equals(indicator.id())
+                    && e.target().scope().equals(scope) && e.unit().equals(unit)) {
+                mark(e).ifPresent(marks::add);
+            }
+        }
+        String where = scope.entries().entrySet().stream().filter(en -> !en.getKey().equals("region"))
+                .map(Map.Entry::getValue).reduce((a, b) -> a + " " + b).map(v -> " · " + v).orElse("");
+        return new Plan("data-indicator=\"" + Escape.html(indicator.id()) + "\"", cells.name(indicator) + where, unit,
+                Optional.empty(), Optional.empty(), points, List.of(), List.of(), marks);
     }
 
     private static void path(Target t, Point start, BigDecimal required, LocalDate deadline, List<LocalDate> dates,
@@ -174,10 +256,8 @@ final class TrajectoryChart {
 
     /** Draws a plan; {@code n} makes its ids unique in the page. */
     String svg(Plan plan, int n) {
-        Evaluation e = plan.evaluation();
         Labels labels = cells.labels();
-        Unit unit = e.unit();
-        LocalDate deadline = e.target().period().end();
+        Unit unit = plan.unit();
 
         List<BigDecimal> values = new ArrayList<>(plan.pathValues());
         List<LocalDate> dates = new ArrayList<>(plan.pathDates());
@@ -195,8 +275,11 @@ final class TrajectoryChart {
                 values.add(p.range().upperEndpoint());
             }
         }
-        e.required().ifPresent(values::add);
-        dates.add(deadline);
+        for (Mark m : plan.requirements()) {
+            values.add(m.value());
+            dates.add(m.date());
+        }
+        LocalDate deadline = dates.stream().max(Comparator.naturalOrder()).orElse(LocalDate.of(2000, 12, 31));
         BigDecimal min = values.stream().min(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
         BigDecimal max = values.stream().max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
         BigDecimal room = max.subtract(min).multiply(new BigDecimal("0.06"));
@@ -215,12 +298,12 @@ final class TrajectoryChart {
 
         StringBuilder s = new StringBuilder(4096);
         String titleId = "trajectory-" + n + "-title";
-        s.append("<svg class=\"trajectory\" data-target=\"").append(Escape.html(e.target().id()))
-                .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT).append("\" width=\"").append(WIDTH)
+        s.append("<svg class=\"trajectory\" ").append(plan.attribute())
+                .append(" data-points=\"").append(plan.points().size()).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT).append("\" width=\"").append(WIDTH)
                 .append("\" height=\"").append(HEIGHT).append("\" role=\"img\" aria-labelledby=\"").append(titleId)
                 .append("\">");
         s.append("<title id=\"").append(titleId).append("\">")
-                .append(Escape.html(cells.name(e.indicators().get(0)) + " (" + e.target().id() + ")")).append("</title>");
+                .append(Escape.html(plan.name())).append("</title>");
 
         // grid and axes
         s.append("<g class=\"axis\" font-size=\"10\" fill=\"#333\">");
@@ -248,21 +331,27 @@ final class TrajectoryChart {
 
         // legend
         s.append("<g class=\"legend\" font-size=\"11\" fill=\"#333\">");
-        s.append("<line x1=\"").append(px(LEFT)).append("\" x2=\"").append(px(LEFT + 24))
-                .append("\" y1=\"12\" y2=\"12\" stroke=\"#777\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
-        s.append("<text x=\"").append(px(LEFT + 30)).append("\" y=\"16\">")
-                .append(Escape.html(labels.plannedPath(e.target().pace())))
-                .append("</text>");
-        double lx = LEFT + 250;
+        double lx = LEFT;
+        if (!plan.pathDates().isEmpty() && plan.pace().isPresent()) {
+            s.append("<line x1=\"").append(px(LEFT)).append("\" x2=\"").append(px(LEFT + 24))
+                    .append("\" y1=\"12\" y2=\"12\" stroke=\"#777\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
+            s.append("<text x=\"").append(px(LEFT + 30)).append("\" y=\"16\">")
+                    .append(Escape.html(labels.plannedPath(plan.pace().get())))
+                    .append("</text>");
+            lx = LEFT + 250;
+        }
         s.append("<line x1=\"").append(px(lx)).append("\" x2=\"").append(px(lx + 24)).append("\" y1=\"12\" y2=\"12\" stroke=\"")
                 .append(BulletGraph.BAR).append("\" stroke-width=\"2.5\"/><circle cx=\"").append(px(lx + 12))
                 .append("\" cy=\"12\" r=\"3.5\" fill=\"").append(BulletGraph.BAR).append("\"/>");
         s.append("<text x=\"").append(px(lx + 30)).append("\" y=\"16\">").append(Escape.html(labels.reportedSeries()))
                 .append("</text>");
         double rx = lx + 130;
-        s.append("<circle cx=\"").append(px(rx + 8)).append("\" cy=\"12\" r=\"5\" fill=\"none\" stroke=\"#000\" stroke-width=\"2\"/>");
-        s.append("<text x=\"").append(px(rx + 20)).append("\" y=\"16\">").append(Escape.html(labels.required()))
-                .append("</text>");
+        if (!plan.requirements().isEmpty()) {
+            s.append("<circle cx=\"").append(px(rx + 8)).append("\" cy=\"12\" r=\"5\" fill=\"none\" stroke=\"#000\""
+                    + " stroke-width=\"2\"/>");
+            s.append("<text x=\"").append(px(rx + 20)).append("\" y=\"16\">").append(Escape.html(labels.required()))
+                    .append("</text>");
+        }
         s.append("</g>");
 
         // the plan's path
@@ -275,7 +364,7 @@ final class TrajectoryChart {
                 s.append(px(xAt(plan.pathDates().get(i), x0, days))).append(',')
                         .append(px(y.at(plan.pathValues().get(i))));
             }
-            s.append("\"><title>").append(Escape.html(labels.plannedPath(e.target().pace())))
+            s.append("\"><title>").append(Escape.html(plan.pace().map(labels::plannedPath).orElse(labels.plannedPath())))
                     .append("</title></polyline>");
         }
 
@@ -328,18 +417,18 @@ final class TrajectoryChart {
                     .append(Escape.html(p.label())).append("</title></circle>");
         }
 
-        // the requirement
-        e.required().ifPresent(v -> {
-            double cx = xAt(deadline, x0, days);
-            double py = y.at(v);
+        // the requirements
+        for (Mark m : plan.requirements()) {
+            double cx = xAt(m.date(), x0, days);
+            double py = y.at(m.value());
             s.append("<circle class=\"requirement\" cx=\"").append(px(cx)).append("\" cy=\"").append(px(py))
                     .append("\" r=\"6\" fill=\"none\" stroke=\"#000\" stroke-width=\"2\"><title>")
-                    .append(Escape.html(labels.required() + " " + e.target().period() + ": " + cells.required(e)))
-                    .append("</title></circle>");
+                    .append(Escape.html(m.label())).append("</title></circle>");
+            String words = m.words();
             s.append("<text class=\"requirement-label\" x=\"").append(px(cx - 10)).append("\" y=\"").append(px(py - 10))
-                    .append("\" text-anchor=\"end\" font-size=\"11\" fill=\"#000\">").append(Escape.html(cells.required(e)))
+                    .append("\" text-anchor=\"end\" font-size=\"11\" fill=\"#000\">").append(Escape.html(words))
                     .append("</text>");
-        });
+        }
         s.append("</svg>");
         return s.toString();
     }

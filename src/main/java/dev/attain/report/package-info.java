@@ -15,9 +15,11 @@
  *   <li>{@link dev.attain.report.JsonReport}: the one JSON shape of a scorecard and of an
  *       evaluation, also written by {@link dev.attain.report.ScorecardModule} in a caller's own
  *       Jackson mapper.
- *   <li>{@link dev.attain.report.HtmlReport}: one self-contained page, with no script and no
- *       request elsewhere: summary, shortfalls, an SVG bullet graph per target and a trajectory
- *       chart per indicator with a history.
+ *   <li>{@link dev.attain.report.HtmlReport}: one self-contained page with the dataset's title,
+ *       the roll-ups, a collapsible section per plan (shortfalls open), an SVG bullet graph per
+ *       target (bands only while a period runs), a table sortable by one inline script that the
+ *       page's Content Security Policy names by hash (the page reads the same without it), and a
+ *       trajectory per indicator with two or more reported periods; nothing is requested elsewhere.
  * </ul>
  *
  * <p>All five implement {@link dev.attain.report.ScorecardRenderer}: {@code render(card)} gives

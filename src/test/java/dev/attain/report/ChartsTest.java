@@ -74,7 +74,18 @@ class ChartsTest {
         assertTrue(svg.contains("<linearGradient id=\"fade-7-up\""), svg);
         assertTrue(svg.contains("<polygon class=\"arrow\""), svg);
         assertTrue(svg.contains("<line class=\"marker\""), svg);
-        assertEquals(3, count(svg, "<rect class=\"band\""), "three bands");
+        assertEquals(0, count(svg, "<rect class=\"band\""), "a final verdict: no bands, where pace means nothing");
+        assertTrue(svg.contains("<line class=\"track\""), svg);
+    }
+
+    @Test
+    void test_bullet_bandsOnlyWhileThePeriodRuns_neverOnNoData() {
+        assertEquals(3, count(new BulletGraph(CELLS, Thresholds.DEFAULT).svg(Fixtures.atRisk(), 1), "<rect class=\"band\""));
+        assertEquals(3, count(new BulletGraph(CELLS, Thresholds.DEFAULT).svg(Fixtures.onTrack(), 1), "<rect class=\"band\""));
+        for (Evaluation e : List.of(Fixtures.noData(), Fixtures.missed(), Fixtures.indeterminate(), Fixtures.sum())) {
+            String svg = new BulletGraph(CELLS, Thresholds.DEFAULT).svg(e, 1);
+            assertEquals(0, count(svg, "<rect class=\"band\""), e.target().id() + ": " + svg);
+        }
     }
 
     @Test
@@ -93,7 +104,7 @@ class ChartsTest {
     }
 
     @Test
-    void test_bullet_rank_isADot_andBandsMirrorForLowerIsBetter() {
+    void test_bullet_rank_isADot() {
         Indicator rank = Indicator.builder("rank", "数字经济排名", Unit.RANK).nameEn("Digital economy rank")
                 .measure(Measure.RANK).polarity(Polarity.LOWER_IS_BETTER).build();
         Target t = Target.builder("rank-2022").indicators("rank").period("2022").requirement("前10").build();
@@ -103,10 +114,7 @@ class ChartsTest {
                 Optional.empty(), ImmutableList.of(), ImmutableList.of("13th, not in the top 10"));
         String svg = new BulletGraph(CELLS, Thresholds.DEFAULT).svg(e, 1);
         assertTrue(svg.contains("<circle class=\"actual\""), svg);
-        // lower is better: the on-track band comes first, from the left
-        int on = svg.indexOf(BulletGraph.ON);
-        int off = svg.indexOf(BulletGraph.OFF);
-        assertTrue(on >= 0 && off > on, svg);
+        assertFalse(svg.contains(BulletGraph.OFF), "a final verdict draws no band: " + svg);
         assertEquals("-3 places", CELLS.attainment(e));
     }
 
