@@ -2,6 +2,7 @@ package dev.attain.cli;
 
 import dev.attain.io.DatasetException;
 import dev.attain.io.Problem;
+import dev.attain.store.StoreException;
 import dev.attain.stream.RowException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -32,6 +33,8 @@ import picocli.CommandLine.Spec;
  * attain evaluate DATASET --as-of DATE [--format console|markdown|csv|json|html|xlsx] [--out FILE]
  *                 [--lang zh|en] [--thresholds default|eurostat|traffic-light]
  * attain stream TARGETS.csv [--group-by COLUMN] [--thresholds …] [--progress auto|always|never]
+ * attain import DATASET --db JDBC-URL [--user USER]
+ * attain evaluate --db JDBC-URL --as-of DATE …
  * </pre>
  *
  * <p>Exit statuses: {@value #OK} success; {@value #PROBLEMS} the data has problems (a dataset
@@ -41,14 +44,14 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "attain", mixinStandardHelpOptions = true, versionProvider = Attain.Version.class,
         description = "Tracks planned targets against reported outcomes: exactly, with every problem located.",
-        subcommands = {CheckCommand.class, EvaluateCommand.class, StreamCommand.class,
+        subcommands = {CheckCommand.class, EvaluateCommand.class, StreamCommand.class, ImportCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:success",
             "1:the data has problems (each is listed, located by file, line, column, record and field)",
             "2:a bad command line (an unknown option, a missing or malformed argument)",
-            "3:a file that cannot be read or written",
+            "3:a file or database that cannot be read or written",
             "4:a fault of Attain itself (run with --verbose for the stack trace)"})
 public final class Attain implements Runnable {
 
@@ -76,7 +79,7 @@ public final class Attain implements Runnable {
     /** Without a command: a usage error listing the commands. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a command: check, evaluate or stream");
+        throw new ParameterException(spec.commandLine(), "name a command: check, evaluate, stream or import");
     }
 
     /**
@@ -137,6 +140,9 @@ public final class Attain implements Runnable {
             long more = problems.size() - 1L + d.notKept();
             message = problems.get(0) + (more == 0 ? "" : String.format(Locale.ROOT,
                     " (and %,d more; 'attain check' lists them all)", more));
+        } else if (ex instanceof StoreException s) {
+            code = IO;
+            message = s.getMessage();
         } else if (ex instanceof RowException r) {
             code = PROBLEMS;
             message = r.getMessage();

@@ -13,6 +13,7 @@ import dev.attain.report.JsonReport;
 import dev.attain.report.MarkdownReport;
 import dev.attain.report.ScorecardRenderer;
 import dev.attain.report.XlsxReport;
+import dev.attain.store.Store;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Spec;
             + " then, and writes the scorecard: shortfalls first, every figure exact."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:the scorecard was written", "1:the dataset has problems (the first is shown;"
-            + " 'attain check' lists them all)", "2:a bad command line", "3:a file that cannot be read or written"})
+            + " 'attain check' lists them all)", "2:a bad command line",
+            "3:a file or the database cannot be read or written"})
 final class EvaluateCommand implements Callable<Integer> {
 
     /** The formats of the scorecard, as they are named on the command line. */
@@ -42,8 +44,16 @@ final class EvaluateCommand implements Callable<Integer> {
         console, markdown, csv, json, html, xlsx
     }
 
-    @Parameters(index = "0", paramLabel = "DATASET", description = "A dataset file or folder.")
-    Path dataset;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DATASET",
+            description = "A dataset file or folder (or give --db).")
+    @Nullable Path dataset;
+
+    @Option(names = "--db", paramLabel = "JDBC-URL", description = "Evaluate what a store held on the as-of date"
+            + " instead of a dataset file; the password, if any, comes from " + Databases.PASSWORD + ".")
+    @Nullable String db;
+
+    @Option(names = "--user", paramLabel = "USER", description = "The database user, with --db.")
+    @Nullable String user;
 
     @Option(names = "--as-of", required = true, paramLabel = "DATE", converter = Converters.Date.class,
             description = "Evaluate as of this date, such as 2023-06-30.")
@@ -74,7 +84,18 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--format xlsx writes a workbook: give the file with --out FILE.xlsx");
         }
-        Dataset data = DatasetReader.defaults().read(Converters.existing(dataset));
+        if ((dataset == null) == (db == null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "give either a DATASET file or folder, or --db JDBC-URL");
+        }
+        Dataset data;
+        if (dataset != null) {
+            data = DatasetReader.defaults().read(Converters.existing(dataset));
+        } else {
+            try (Store store = Databases.open(db, user, System.getenv())) {
+                data = store.datasetAsOf(asOf);
+            }
+        }
         Tracker tracker = Tracker.of(data, Evaluator.defaults().withThresholds(thresholds));
         Scorecard card = tracker.evaluate(asOf);
         ScorecardRenderer renderer = renderer(data);

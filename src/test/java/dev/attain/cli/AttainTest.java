@@ -99,6 +99,28 @@ class AttainTest {
     }
 
     @Test
+    void test_importThenEvaluateFromTheStore_givesTheFilesScorecard() {
+        String db = "jdbc:h2:file:" + dir.resolve("attain").toAbsolutePath();
+        Run imported = run("import", FLAGSHIP, "--db", db);
+        assertThat(imported.code()).as(imported.err()).isEqualTo(Attain.OK);
+        assertThat(imported.out()).isEqualTo(FLAGSHIP + ": imported 95 indicators, 54 targets, 63 outcomes into " + db
+                + "\n");
+        Run fromDb = run("evaluate", "--db", db, "--as-of", "2023-06-30", "--format", "json");
+        assertThat(fromDb.code()).as(fromDb.err()).isEqualTo(Attain.OK);
+        assertThat(fromDb.out()).isEqualTo(run("evaluate", FLAGSHIP, "--as-of", "2023-06-30", "--format", "json").out());
+        Run both = run("evaluate", FLAGSHIP, "--db", db, "--as-of", "2023-06-30");
+        assertThat(both.code()).isEqualTo(Attain.USAGE);
+        assertThat(both.err()).startsWith("attain evaluate: give either a DATASET file or folder, or --db JDBC-URL");
+        Run notJdbc = run("import", FLAGSHIP, "--db", "attain.db");
+        assertThat(notJdbc.code()).isEqualTo(Attain.USAGE);
+        assertThat(notJdbc.err()).startsWith("attain import: --db takes a JDBC URL");
+        Run unreachable = run("evaluate", "--db", "jdbc:postgresql://127.0.0.1:1/none", "--as-of", "2023-06-30");
+        assertThat(unreachable.code()).isEqualTo(Attain.IO);
+        assertThat(unreachable.err().lines()).singleElement().asString().startsWith("attain evaluate: cannot open the"
+                + " store");
+    }
+
+    @Test
     void test_evaluate_datasetWithProblems_isOneLineAndStatus1() throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, """
@@ -163,7 +185,7 @@ class AttainTest {
         assertThat(run("evaluate", FLAGSHIP, "--as-of", "2023-06-30", "--format", "pdf").code())
                 .isEqualTo(Attain.USAGE);
         assertThat(run("frobnicate").err()).startsWith("attain: Unmatched argument at index 0: 'frobnicate'");
-        assertThat(run().err()).startsWith("attain: name a command: check, evaluate or stream");
+        assertThat(run().err()).startsWith("attain: name a command: check, evaluate, stream or import");
     }
 
     @Test
@@ -177,7 +199,7 @@ class AttainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"check", "evaluate", "stream"})
+    @ValueSource(strings = {"check", "evaluate", "stream", "import"})
     void test_help_eachCommand_hasUsageAndExitStatuses(String command) {
         Run r = run(command, "--help");
         assertThat(r.code()).isEqualTo(Attain.OK);
