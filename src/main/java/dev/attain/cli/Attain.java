@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit statuses: {@value #OK} success; {@value #PROBLEMS} the data has problems (a dataset
  * that does not load, rows rejected); {@value #USAGE} a bad command line; {@value #IO} a file
- * that cannot be read or written; {@value #INTERNAL} a fault of Attain. An error is one line on
+ * or database that cannot be read or written; {@value #INTERNAL} a fault of Attain. An error is one line on
  * standard error, naming the command; {@code --verbose} adds the stack trace.
  */
 @Command(name = "attain", mixinStandardHelpOptions = true, versionProvider = Attain.Version.class,
@@ -61,7 +61,7 @@ public final class Attain implements Runnable {
     public static final int PROBLEMS = 1;
     /** Exit status: a bad command line. */
     public static final int USAGE = 2;
-    /** Exit status: a file that cannot be read or written. */
+    /** Exit status: a file or database that cannot be read or written. */
     public static final int IO = 3;
     /** Exit status: a fault of Attain itself. */
     public static final int INTERNAL = 4;
