@@ -15,6 +15,9 @@
  *   <li>{@link dev.attain.report.JsonReport}: the one JSON shape of a scorecard and of an
  *       evaluation, also written by {@link dev.attain.report.ScorecardModule} in a caller's own
  *       Jackson mapper.
+ *   <li>{@link dev.attain.report.AsOfReport}: how the picture changed between scorecards of the
+ *       same dataset as of several dates: counts per status at each date, and the targets that
+ *       changed status with the reason that decided the new one.
  *   <li>{@link dev.attain.report.HtmlReport}: one self-contained page with the dataset's title,
  *       the roll-ups, a collapsible section per plan (shortfalls open), an SVG bullet graph per
  *       target (bands only while a period runs), a table sortable by one inline script that the
