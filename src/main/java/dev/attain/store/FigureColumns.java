@@ -6,7 +6,6 @@ import dev.attain.quantity.Tolerance;
 import dev.attain.quantity.Unit;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -36,32 +35,27 @@ final class FigureColumns {
     private FigureColumns() {
     }
 
-    /**
-     * Binds a figure to eight parameters from {@code first} on.
-     *
-     * @return the index after the last one bound
-     */
-    static int bind(PreparedStatement st, int first, Figure f) throws SQLException {
-        int i = first;
-        st.setString(i++, f.toString());
-        st.setString(i++, f.qualifier().name());
-        st.setBigDecimal(i++, f.nominal());
-        Optional<BigDecimal> lower = f.lowerBound();
-        Optional<BigDecimal> upper = f.upperBound();
-        bindDecimal(st, i++, lower);
-        st.setBoolean(i++, f.lowerInclusive());
-        bindDecimal(st, i++, upper);
-        st.setBoolean(i++, f.upperInclusive());
-        st.setString(i++, f.unit().code());
-        return i;
-    }
+    /** The SQL types of the eight columns, in order. */
+    static final int[] TYPES = {Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.NUMERIC, Types.BOOLEAN,
+        Types.NUMERIC, Types.BOOLEAN, Types.VARCHAR};
 
-    private static void bindDecimal(PreparedStatement st, int i, Optional<BigDecimal> value) throws SQLException {
-        if (value.isPresent()) {
-            st.setBigDecimal(i, value.get());
-        } else {
-            st.setNull(i, Types.NUMERIC);
-        }
+    /**
+     * Puts a figure's eight column values into {@code row} from {@code first} on: strings,
+     * {@link BigDecimal}s, booleans, null for an unbounded end.
+     *
+     * @return the index after the last one put
+     */
+    static int values(Object[] row, int first, Figure f) {
+        int i = first;
+        row[i++] = f.toString();
+        row[i++] = f.qualifier().name();
+        row[i++] = f.nominal();
+        row[i++] = f.lowerBound().orElse(null);
+        row[i++] = f.lowerInclusive();
+        row[i++] = f.upperBound().orElse(null);
+        row[i++] = f.upperInclusive();
+        row[i++] = f.unit().code();
+        return i;
     }
 
     /**

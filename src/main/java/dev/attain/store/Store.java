@@ -26,10 +26,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -479,19 +482,73 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** The columns of attain_target that {@link #targetRow} fills, and their SQL types. */
+    private static final String TARGET_COLUMNS = "id, indicators, scope_key, period, requirement,"
+            + " requirement_qualifier, requirement_nominal, requirement_lower, requirement_lower_inclusive,"
+            + " requirement_upper, requirement_upper_inclusive, requirement_unit, record";
+    private static final int[] TARGET_TYPES = types(new int[] {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+        Types.VARCHAR}, FigureColumns.TYPES, new int[] {Types.VARCHAR});
+
+    /** The columns of attain_outcome that {@link #outcomeRow} fills, and their SQL types. */
+    static final String OUTCOME_ROW_COLUMNS = "batch_id, indicator, scope_key, scope, period, phrase, qualifier,"
+            + " nominal, lower_bound, lower_inclusive, upper_bound, upper_inclusive, unit, published, status, source_id";
+    static final int[] OUTCOME_TYPES = types(new int[] {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+        Types.VARCHAR}, FigureColumns.TYPES, new int[] {Types.DATE, Types.VARCHAR, Types.BIGINT});
+
+    private static int[] types(int[] a, int[] b, int[] c) {
+        int[] all = new int[a.length + b.length + c.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        System.arraycopy(c, 0, all, a.length + b.length, c.length);
+        return all;
+    }
+
+    private static Object[] targetRow(Target t) {
+        Object[] row = new Object[TARGET_TYPES.length];
+        row[0] = t.id();
+        row[1] = String.join(",", t.indicators());
+        row[2] = scopeKey(t.scope());
+        row[3] = t.period().toString();
+        int i = FigureColumns.values(row, 4, t.requirement());
+        row[i] = Datasets.toJson(t);
+        return row;
+    }
+
+    /** The values of an outcome's row, in the order of {@link #OUTCOME_ROW_COLUMNS}. */
+    static Object[] outcomeRow(long batch, Outcome o, @Nullable Long sourceId) {
+        Object[] row = new Object[OUTCOME_TYPES.length];
+        row[0] = batch;
+        row[1] = o.indicator();
+        row[2] = scopeKey(o.scope());
+        row[3] = o.scope().toString();
+        row[4] = o.period().toString();
+        int i = FigureColumns.values(row, 5, o.value());
+        row[i++] = o.published();
+        row[i++] = o.status().name();
+        row[i] = sourceId;
+        return row;
+    }
+
+    private static void bind(PreparedStatement st, Object[] row, int[] types) throws SQLException {
+        for (int i = 0; i < row.length; i++) {
+            if (row[i] == null) {
+                st.setNull(i + 1, types[i]);
+            } else {
+                st.setObject(i + 1, row[i], types[i]);
+            }
+        }
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
     private static void insertTargets(Connection c, List<Target> targets) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("INSERT INTO attain_target (id, indicators, scope_key, period,"
-                + " requirement, requirement_qualifier, requirement_nominal, requirement_lower,"
-                + " requirement_lower_inclusive, requirement_upper, requirement_upper_inclusive, requirement_unit,"
-                + " record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO attain_target (" + TARGET_COLUMNS + ") VALUES ("
+                + placeholders(TARGET_TYPES.length) + ")")) {
             int n = 0;
             for (Target t : targets) {
-                st.setString(1, t.id());
-                st.setString(2, String.join(",", t.indicators()));
-                st.setString(3, scopeKey(t.scope()));
-                st.setString(4, t.period().toString());
-                int i = FigureColumns.bind(st, 5, t.requirement());
-                st.setString(i, Datasets.toJson(t));
+                bind(st, targetRow(t), TARGET_TYPES);
                 st.addBatch();
                 if (++n % BATCH == 0) {
                     st.executeBatch();
@@ -515,25 +572,17 @@ public final class Store implements AutoCloseable {
             }
         }
         Map<Source, Long> sources = sourceIds(c, outcomes);
-        try (PreparedStatement st = c.prepareStatement("INSERT INTO attain_outcome (batch_id, indicator, scope_key,"
-                + " scope, period, phrase, qualifier, nominal, lower_bound, lower_inclusive, upper_bound,"
-                + " upper_inclusive, unit, published, status, source_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        Iterator<Object[]> rows = outcomes.stream()
+                .map(o -> outcomeRow(batch, o, o.source().map(sources::get).orElse(null))).iterator();
+        if (PostgresCopy.canCopy(c)) {
+            PostgresCopy.copy(c, "attain_outcome", OUTCOME_ROW_COLUMNS, rows);
+            return;
+        }
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO attain_outcome (" + OUTCOME_ROW_COLUMNS
+                + ") VALUES (" + placeholders(OUTCOME_TYPES.length) + ")")) {
             int n = 0;
-            for (Outcome o : outcomes) {
-                st.setLong(1, batch);
-                st.setString(2, o.indicator());
-                st.setString(3, scopeKey(o.scope()));
-                st.setString(4, o.scope().toString());
-                st.setString(5, o.period().toString());
-                int i = FigureColumns.bind(st, 6, o.value());
-                st.setObject(i++, o.published());
-                st.setString(i++, o.status().name());
-                if (o.source().isPresent()) {
-                    st.setLong(i, sources.get(o.source().get()));
-                } else {
-                    st.setNull(i, java.sql.Types.BIGINT);
-                }
+            while (rows.hasNext()) {
+                bind(st, rows.next(), OUTCOME_TYPES);
                 st.addBatch();
                 if (++n % BATCH == 0) {
                     st.executeBatch();

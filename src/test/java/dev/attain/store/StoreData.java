@@ -101,6 +101,9 @@ final class StoreData {
                 Figure.between(new BigDecimal("-2.5"), new BigDecimal("1E+40"), Unit.NONE), LocalDate.of(2023, 1, 2)));
         more.add(Outcome.of("bare", Scope.EMPTY, Period.parse("2022-H2"),
                 Figure.of(Qualifier.LESS_THAN, new BigDecimal("3"), Unit.NONE), LocalDate.of(2023, 1, 3)));
+        // characters PostgreSQL's COPY text format escapes
+        more.add(Outcome.of("bare", Scope.of("note", "a\\b\tc\nd\re \\N"), Period.parse("2022-H2"),
+                Figure.parse("3"), LocalDate.of(2023, 1, 4)));
         return Dataset.of(indicators, targets, more).withTitle("江西省 · every field");
     }
 
