@@ -92,7 +92,7 @@ public final class Store implements AutoCloseable {
 
     private static final String OUTCOME_COLUMNS = "o.indicator, o.scope, o.period, o.phrase, o.qualifier, o.nominal,"
             + " o.lower_bound, o.lower_inclusive, o.upper_bound, o.upper_inclusive, o.unit, o.published, o.status,"
-            + " s.document, s.doc_date, s.quote, s.address, s.span_start, s.span_end, o.seq"
+            + " s.document, s.doc_date, s.quote, s.address, s.span_start, s.span_end, o.seq, o.source_id"
             + " FROM attain_outcome o LEFT JOIN attain_source s ON s.id = o.source_id";
 
     /** Gives a new connection for each call. */
@@ -105,6 +105,8 @@ public final class Store implements AutoCloseable {
     private final String description;
     /** For an embedded H2 file: held open so that the database stays open between calls. */
     private final @Nullable Connection keeper;
+    /** The last plan read (see {@link #plan}); any thread may replace it with an equally valid one. */
+    private volatile @Nullable CachedPlan cachedPlan;
 
     private Store(Connections connections, String description, @Nullable Connection keeper) {
         this.connections = connections;
@@ -237,9 +239,10 @@ public final class Store implements AutoCloseable {
                     st.setObject(1, asOf);
                 }
                 st.setFetchSize(BATCH);
+                OutcomeReader reader = new OutcomeReader();
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        outcomes.add(outcome(rs));
+                        outcomes.add(reader.read(rs));
                     }
                 }
             }
@@ -269,9 +272,10 @@ public final class Store implements AutoCloseable {
                 st.setString(1, indicator);
                 st.setString(2, scopeKey(scope));
                 st.setString(3, period.toString());
+                OutcomeReader reader = new OutcomeReader();
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        out.add(outcome(rs));
+                        out.add(reader.read(rs));
                     }
                 }
             }
@@ -636,8 +640,24 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** The stored indicators, and targets if asked for, read back from their JSON records. */
-    private static Dataset plan(Connection c, boolean withTargets) throws SQLException {
+    /**
+     * The stored indicators, and targets if asked for, read back from their JSON records. Both
+     * are only ever added, never changed or removed, so equal row counts mean an equal plan: the
+     * last plan read is kept and given again while the counts stay the same.
+     */
+    private Dataset plan(Connection c, boolean withTargets) throws SQLException {
+        long indicators;
+        long targets;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT (SELECT COUNT(*) FROM"
+                + " attain_indicator), (SELECT COUNT(*) FROM attain_target)")) {
+            rs.next();
+            indicators = rs.getLong(1);
+            targets = rs.getLong(2);
+        }
+        CachedPlan kept = cachedPlan;
+        if (kept != null && kept.indicators() == indicators && kept.targets() == targets) {
+            return kept.plan();
+        }
         StringBuilder json = new StringBuilder("{\"targets\": [");
         if (withTargets) {
             appendRecords(c, "SELECT record FROM attain_target ORDER BY seq", json);
@@ -645,7 +665,15 @@ public final class Store implements AutoCloseable {
         json.append("], \"indicators\": [");
         appendRecords(c, "SELECT record FROM attain_indicator ORDER BY seq", json);
         json.append("]}");
-        return RECORDS.read(new StringReader(json.toString()), DatasetFormat.JSON, "the store's records");
+        Dataset plan = RECORDS.read(new StringReader(json.toString()), DatasetFormat.JSON, "the store's records");
+        if (withTargets && plan.indicators().size() == indicators && plan.targets().size() == targets) {
+            cachedPlan = new CachedPlan(indicators, targets, plan);
+        }
+        return plan;
+    }
+
+    /** A plan read, with the row counts it was read at. */
+    private record CachedPlan(long indicators, long targets, Dataset plan) {
     }
 
     private static void appendRecords(Connection c, String sql, StringBuilder json) throws SQLException {
@@ -661,22 +689,41 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static Outcome outcome(ResultSet rs) throws SQLException {
-        String where = "attain_outcome #" + rs.getLong(20);
-        Figure value = FigureColumns.read(rs, 4, where);
-        Optional<Source> source = Optional.empty();
-        String document = rs.getString(14);
-        if (document != null) {
-            int start = rs.getInt(18);
-            Optional<Source.Span> span = rs.wasNull() ? Optional.empty() : Optional.of(new Source.Span(start, rs.getInt(19)));
-            source = Optional.of(new Source(document, Optional.ofNullable(rs.getObject(15, LocalDate.class)),
-                    Optional.ofNullable(rs.getString(16)), Optional.ofNullable(rs.getString(17)), span));
-        }
-        try {
-            return new Outcome(rs.getString(1), Scope.parse(rs.getString(2)), Period.parse(rs.getString(3)), value,
-                    rs.getObject(12, LocalDate.class), OutcomeStatus.valueOf(rs.getString(13)), source);
-        } catch (IllegalArgumentException e) {
-            throw new StoreException(where + ": " + e.getMessage(), e);
+    /**
+     * Reads outcome rows, keeping the scopes, periods and sources it has read: a dataset repeats
+     * them over many rows, and they are immutable values.
+     */
+    private static final class OutcomeReader {
+
+        private final Map<String, Scope> scopes = new HashMap<>();
+        private final Map<String, Period> periods = new HashMap<>();
+        private final Map<Long, Source> sources = new HashMap<>();
+
+        Outcome read(ResultSet rs) throws SQLException {
+            String where = "attain_outcome #" + rs.getLong(20);
+            Figure value = FigureColumns.read(rs, 4, where);
+            Optional<Source> source = Optional.empty();
+            long sourceId = rs.getLong(21);
+            if (!rs.wasNull()) {
+                Source known = sources.get(sourceId);
+                if (known == null) {
+                    int start = rs.getInt(18);
+                    Optional<Source.Span> span = rs.wasNull() ? Optional.empty()
+                            : Optional.of(new Source.Span(start, rs.getInt(19)));
+                    known = new Source(rs.getString(14), Optional.ofNullable(rs.getObject(15, LocalDate.class)),
+                            Optional.ofNullable(rs.getString(16)), Optional.ofNullable(rs.getString(17)), span);
+                    sources.put(sourceId, known);
+                }
+                source = Optional.of(known);
+            }
+            try {
+                Scope scope = scopes.computeIfAbsent(rs.getString(2), Scope::parse);
+                Period period = periods.computeIfAbsent(rs.getString(3), Period::parse);
+                return new Outcome(rs.getString(1), scope, period, value, rs.getObject(12, LocalDate.class),
+                        OutcomeStatus.valueOf(rs.getString(13)), source);
+            } catch (IllegalArgumentException e) {
+                throw new StoreException(where + ": " + e.getMessage(), e);
+            }
         }
     }
 

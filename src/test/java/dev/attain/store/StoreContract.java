@@ -205,6 +205,20 @@ abstract class StoreContract {
     }
 
     @Test
+    void aPlanReadOnce_isReadAgainWhenRecordsAreAdded_fromThisStoreOrAnother() {
+        Store store = store();
+        store.put(StoreData.plan(), "plan");
+        assertThat(store.dataset().targets()).hasSize(1);
+        Dataset more = Dataset.of(List.of(Indicator.builder("firms", "企业数", Unit.of("家")).build()),
+                List.of(dev.attain.model.Target.builder("firms-2024").indicators("firms").period("2024")
+                        .requirement("100家以上").build()), List.of());
+        store().put(more, "another store on the same database");
+        assertThat(store.dataset().targets()).extracting(dev.attain.model.Target::id)
+                .containsExactly("rev-2024", "firms-2024");
+        assertThat(store.datasetAsOf(LocalDate.of(2000, 1, 1)).indicators()).hasSize(2);
+    }
+
+    @Test
     void retract_removesRows_onlyExplicitly_andLogsThem() throws Exception {
         Store store = store();
         store.put(StoreData.plan(), "plan");
