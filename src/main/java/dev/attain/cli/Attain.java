@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
  *                 [--lang zh|en] [--thresholds default|eurostat|traffic-light]
  * attain stream TARGETS.csv [--group-by COLUMN] [--thresholds …] [--progress auto|always|never]
  * attain import DATASET --db JDBC-URL [--user USER]
+ * attain extract DOCUMENT.txt --published DATE [--against DATASET] --out DRAFT.json
  * attain evaluate --db JDBC-URL --as-of DATE …
  * </pre>
  *
@@ -45,6 +46,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "attain", mixinStandardHelpOptions = true, versionProvider = Attain.Version.class,
         description = "Tracks planned targets against reported outcomes: exactly, with every problem located.",
         subcommands = {CheckCommand.class, EvaluateCommand.class, StreamCommand.class, ImportCommand.class,
+            ExtractCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
@@ -79,7 +81,7 @@ public final class Attain implements Runnable {
     /** Without a command: a usage error listing the commands. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a command: check, evaluate, stream or import");
+        throw new ParameterException(spec.commandLine(), "name a command: check, evaluate, stream, import or extract");
     }
 
     /**

@@ -8,10 +8,10 @@
  * </pre>
  *
  * <p>{@link dev.attain.cli.Attain} is the entry point; each command is a class of its own
- * ({@code check}, {@code evaluate}, {@code stream}, {@code import}). The command line is parsed by picocli, an
+ * ({@code check}, {@code evaluate}, {@code stream}, {@code import}, {@code extract}). The command line is parsed by picocli, an
  * optional dependency of the library: the runnable jar {@code attain-<version>-cli.jar}, built by
  * {@code mvn package}, bundles it, while code that embeds the library does not inherit it. This
- * package sits above every other: it uses the facade, io, report, stream and store, and nothing uses it.
+ * package sits above every other: it uses the facade, io, report, stream, store and extract, and nothing uses it.
  *
  * <p>Exit statuses: {@value dev.attain.cli.Attain#OK} success; {@value dev.attain.cli.Attain#PROBLEMS}
  * the data has problems (listed, each located); {@value dev.attain.cli.Attain#USAGE} a bad command

@@ -121,6 +121,27 @@ class AttainTest {
     }
 
     @Test
+    void test_extract_writesTheLibrarysDraft_andSaysWhatItFound() throws IOException {
+        String doc = "examples/data/sources/001_a4206e351c277bd7.txt";
+        Path out = dir.resolve("draft.json");
+        Run r = run("extract", doc, "--published", "2022-01-18", "--against", FLAGSHIP, "--scope", "region=江西省",
+                "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(Attain.OK);
+        dev.attain.extract.Extraction x = dev.attain.extract.Extractor.defaults()
+                .extract(Files.readString(Path.of(doc)), LocalDate.of(2022, 1, 18));
+        dev.attain.model.Dataset expected = x.draft("001_a4206e351c277bd7.txt").idPrefix("x-")
+                .against(Datasets.read(Path.of(FLAGSHIP))).scope(dev.attain.model.Scope.of("region", "江西省")).build();
+        assertThat(Datasets.read(out)).isEqualTo(expected);
+        assertThat(r.out()).startsWith(doc + ": " + expected.targets().size() + " targets and "
+                + expected.outcomes().size() + " outcomes on " + expected.indicators().size() + " indicators")
+                .contains(x.unresolved().size() + " figures unresolved");
+        assertThat(run("extract", doc, "--published", "2022-01-18", "--out", dir.resolve("d.csv").toString()).code())
+                .isEqualTo(Attain.USAGE);
+        assertThat(run("extract", doc, "--out", out.toString()).err())
+                .startsWith("attain extract: Missing required option: '--published=DATE'");
+    }
+
+    @Test
     void test_evaluate_datasetWithProblems_isOneLineAndStatus1() throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, """
@@ -185,7 +206,7 @@ class AttainTest {
         assertThat(run("evaluate", FLAGSHIP, "--as-of", "2023-06-30", "--format", "pdf").code())
                 .isEqualTo(Attain.USAGE);
         assertThat(run("frobnicate").err()).startsWith("attain: Unmatched argument at index 0: 'frobnicate'");
-        assertThat(run().err()).startsWith("attain: name a command: check, evaluate, stream or import");
+        assertThat(run().err()).startsWith("attain: name a command: check, evaluate, stream, import or extract");
     }
 
     @Test
@@ -199,7 +220,7 @@ class AttainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"check", "evaluate", "stream", "import"})
+    @ValueSource(strings = {"check", "evaluate", "stream", "import", "extract"})
     void test_help_eachCommand_hasUsageAndExitStatuses(String command) {
         Run r = run(command, "--help");
         assertThat(r.code()).isEqualTo(Attain.OK);
