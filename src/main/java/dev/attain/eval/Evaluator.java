@@ -177,7 +177,7 @@ public final class Evaluator {
         requireNonNull(asOf, "asOf");
         Target target = dataset.targets().stream().filter(t -> t.id().equals(targetId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("dataset has no target '" + targetId + "'"));
-        Plan plan = Plan.of(target, dataset.indicatorsById(), History.of(dataset.outcomes()));
+        TargetIndex plan = TargetIndex.of(target, dataset.indicatorsById(), History.of(dataset.outcomes()));
         return TargetRun.run(plan, new TargetRun.Setting(asOf, thresholds, exchangeRates), TargetRun.Mode.JUDGE);
     }
 
@@ -191,7 +191,7 @@ public final class Evaluator {
     public Prepared prepare(Dataset dataset) {
         requireNonNull(dataset, "dataset");
         History history = History.of(dataset.outcomes());
-        return new Prepared(this, dataset, Plan.of(dataset.targets(), dataset.indicatorsById(), history));
+        return new Prepared(this, dataset, TargetIndex.of(dataset.targets(), dataset.indicatorsById(), history));
     }
 
     /**
@@ -205,9 +205,9 @@ public final class Evaluator {
 
         private final Evaluator evaluator;
         private final Dataset dataset;
-        private final ImmutableList<Plan> plans;
+        private final ImmutableList<TargetIndex> plans;
 
-        private Prepared(Evaluator evaluator, Dataset dataset, ImmutableList<Plan> plans) {
+        private Prepared(Evaluator evaluator, Dataset dataset, ImmutableList<TargetIndex> plans) {
             this.evaluator = evaluator;
             this.dataset = dataset;
             this.plans = plans;

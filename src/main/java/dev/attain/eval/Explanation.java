@@ -42,14 +42,14 @@ public final class Explanation {
     }
 
     /** What an evaluation is worked out again with; null when everything was given. */
-    private final @Nullable Plan plan;
+    private final @Nullable TargetIndex plan;
     private final TargetRun.@Nullable Setting setting;
     /** The status the verdict has, which a run again must give. */
     private final Status status;
     private @Nullable Measures measures;
     private @Nullable Details details;
 
-    private Explanation(@Nullable Plan plan, TargetRun.@Nullable Setting setting, Status status,
+    private Explanation(@Nullable TargetIndex plan, TargetRun.@Nullable Setting setting, Status status,
             @Nullable Measures measures, @Nullable Details details) {
         this.plan = plan;
         this.setting = setting;
@@ -65,7 +65,7 @@ public final class Explanation {
     }
 
     /** An explanation to work out from a plan on first use, with what a run already wrote down. */
-    static Explanation later(Plan plan, TargetRun.Setting setting, Status status, @Nullable Measures measures,
+    static Explanation later(TargetIndex plan, TargetRun.Setting setting, Status status, @Nullable Measures measures,
             @Nullable Details details) {
         return new Explanation(requireNonNull(plan, "plan"), requireNonNull(setting, "setting"), status, measures,
                 details);
@@ -96,7 +96,7 @@ public final class Explanation {
     }
 
     private Explanation rerun(TargetRun.Mode mode) {
-        Plan p = requireNonNull(plan, "plan");
+        TargetIndex p = requireNonNull(plan, "plan");
         Evaluation e = TargetRun.run(p, requireNonNull(setting, "setting"), mode);
         if (e.status() != status) {
             throw new IllegalStateException("target " + p.target.id() + " was judged " + status + " but its "

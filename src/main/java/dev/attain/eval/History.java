@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The outcomes of a dataset by indicator and scope, in dataset order, and the month
- * arithmetic of spans. Which figure is in force as of a date is {@link Plan#inForce}.
+ * arithmetic of spans. Which figure is in force as of a date is {@link TargetIndex#inForce}.
  */
 final class History {
 
@@ -66,5 +66,15 @@ final class History {
     /** The index of a period's last month. */
     static int last(Period p) {
         return index(p.last());
+    }
+
+    /** A span of months as a period: "2022", "2021-01..2021-06". */
+    static Period span(int first, int last) {
+        YearMonth f = YearMonth.of(Math.floorDiv(first, 12), Math.floorMod(first, 12) + 1);
+        YearMonth l = YearMonth.of(Math.floorDiv(last, 12), Math.floorMod(last, 12) + 1);
+        if (f.getMonthValue() == 1 && l.getMonthValue() == 12) {
+            return f.getYear() == l.getYear() ? Period.ofYear(f.getYear()) : Period.ofYears(f.getYear(), l.getYear());
+        }
+        return first == last ? Period.ofMonth(f) : Period.ofMonths(f, l);
     }
 }

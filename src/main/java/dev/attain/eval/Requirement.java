@@ -234,7 +234,7 @@ public final class Requirement {
     String describe(Unit unit) {
         String text = described;
         if (text == null) {
-            text = (up ? inclusive ? "≥ " : "> " : inclusive ? "≤ " : "< ") + Texts.amount(threshold, unit);
+            text = (up ? inclusive ? "≥ " : "> " : inclusive ? "≤ " : "< ") + Wording.amount(threshold, unit);
             described = text;
         }
         return text;
@@ -247,7 +247,7 @@ public final class Requirement {
     String describeZh(Unit unit) {
         String text = describedZh;
         if (text == null) {
-            text = Texts.requirementZh(up, inclusive, threshold, unit);
+            text = Wording.requirementZh(up, inclusive, threshold, unit);
             describedZh = text;
         }
         return text;

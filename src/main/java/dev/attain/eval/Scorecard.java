@@ -38,7 +38,7 @@ public final class Scorecard {
     private final ImmutableMap<Status, Integer> counts;
     private final int shortfalls;
     /** What judging found, when the evaluations are made from it on first use; else null. */
-    private final @Nullable Judged judged;
+    private final @Nullable VerdictColumns judged;
     /** The statuses' ordinals, in dataset order. */
     private final byte[] statuses;
     /** The evaluations in scorecard order, once made. */
@@ -46,7 +46,7 @@ public final class Scorecard {
     /** Guards the making of the evaluations: a private lock, as callers may lock the scorecard. */
     private final Object making = new Object();
 
-    private Scorecard(LocalDate asOf, Evaluation @Nullable [] given, @Nullable Judged judged, byte[] statuses) {
+    private Scorecard(LocalDate asOf, Evaluation @Nullable [] given, @Nullable VerdictColumns judged, byte[] statuses) {
         this.asOf = asOf;
         this.judged = judged;
         this.statuses = statuses;
@@ -83,7 +83,7 @@ public final class Scorecard {
      * Returns the scorecard of what judging found: its counts at once, its evaluations made
      * on first use.
      */
-    static Scorecard of(LocalDate asOf, Judged judged) {
+    static Scorecard of(LocalDate asOf, VerdictColumns judged) {
         return new Scorecard(asOf, null, judged, judged.statuses());
     }
 
@@ -129,7 +129,7 @@ public final class Scorecard {
             synchronized (making) {
                 list = evaluations;
                 if (list == null) {
-                    Judged j = requireNonNull(judged, "judged");
+                    VerdictColumns j = requireNonNull(judged, "judged");
                     Evaluation[] all = new Evaluation[j.size()];
                     for (int i = 0; i < all.length; i++) {
                         all[i] = j.evaluation(i);

@@ -155,12 +155,12 @@ public record Thresholds(String name, Basis basis, BigDecimal onTrack, boolean o
     String band(Status status) {
         switch (status) {
             case ON_TRACK:
-                return (onTrackInclusive ? "≥ " : "> ") + Texts.percent(onTrack);
+                return (onTrackInclusive ? "≥ " : "> ") + Wording.percent(onTrack);
             case AT_RISK:
-                return (atRiskInclusive ? "≥ " : "> ") + Texts.percent(atRisk) + " and "
-                        + (onTrackInclusive ? "< " : "≤ ") + Texts.percent(onTrack);
+                return (atRiskInclusive ? "≥ " : "> ") + Wording.percent(atRisk) + " and "
+                        + (onTrackInclusive ? "< " : "≤ ") + Wording.percent(onTrack);
             case OFF_TRACK:
-                return (atRiskInclusive ? "< " : "≤ ") + Texts.percent(atRisk);
+                return (atRiskInclusive ? "< " : "≤ ") + Wording.percent(atRisk);
             default:
                 return "spanning two bands of " + name;
         }
@@ -176,12 +176,12 @@ public record Thresholds(String name, Basis basis, BigDecimal onTrack, boolean o
     String bandZh(Status status) {
         switch (status) {
             case ON_TRACK:
-                return (onTrackInclusive ? "≥" : ">") + Texts.percent(onTrack);
+                return (onTrackInclusive ? "≥" : ">") + Wording.percent(onTrack);
             case AT_RISK:
-                return (atRiskInclusive ? "≥" : ">") + Texts.percent(atRisk) + "且"
-                        + (onTrackInclusive ? "<" : "≤") + Texts.percent(onTrack);
+                return (atRiskInclusive ? "≥" : ">") + Wording.percent(atRisk) + "且"
+                        + (onTrackInclusive ? "<" : "≤") + Wording.percent(onTrack);
             case OFF_TRACK:
-                return (atRiskInclusive ? "<" : "≤") + Texts.percent(atRisk);
+                return (atRiskInclusive ? "<" : "≤") + Wording.percent(atRisk);
             default:
                 return "跨越" + name + "的两个区间";
         }

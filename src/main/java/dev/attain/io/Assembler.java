@@ -206,7 +206,7 @@ final class Assembler implements Binder.Sink {
             return;
         }
         if (ind == null) {
-            String suggestion = Texts.suggestion(ref.id(), indicatorsById.keySet());
+            String suggestion = MessageText.suggestion(ref.id(), indicatorsById.keySet());
             d.problem(ref.loc(), ref.field(), "unknown indicator '" + ref.id() + "'"
                     + (suggestion.isEmpty() ? "" : "." + suggestion));
             return;

@@ -83,7 +83,7 @@ final class Binder {
                 continue;
             }
             if (!TOP_FIELDS.contains(m.name())) {
-                sink.unreadable(file, m.loc(), m.name(), m.name(), "unknown field." + Texts.suggestion(m.name(), TOP_FIELDS)
+                sink.unreadable(file, m.loc(), m.name(), m.name(), "unknown field." + MessageText.suggestion(m.name(), TOP_FIELDS)
                         + " Known fields: title, indicators, targets, outcomes.");
                 continue;
             }
@@ -143,7 +143,7 @@ final class Binder {
     }
 
     private static void loneSurrogate(Draft d, String text, Loc loc, String field, String what) {
-        int at = Texts.loneSurrogate(text);
+        int at = MessageText.loneSurrogate(text);
         if (at >= 0) {
             d.problem(loc, field.isEmpty() ? null : field, what + " holds a lone surrogate (U+"
                     + Integer.toHexString(text.charAt(at)).toUpperCase(java.util.Locale.ROOT) + " at character "
@@ -416,7 +416,7 @@ final class Binder {
         try {
             share = new BigDecimal(s);
         } catch (NumberFormatException e) {
-            d.problem(v.loc(), q.field("share"), "share '" + Texts.quote(v.text()) + "' is not a percent such as 8.3"
+            d.problem(v.loc(), q.field("share"), "share '" + MessageText.quote(v.text()) + "' is not a percent such as 8.3"
                     + " or \"8.3%\"");
             return null;
         }

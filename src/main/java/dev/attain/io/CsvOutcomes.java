@@ -134,8 +134,8 @@ final class CsvOutcomes {
                 assembler.streamedOutcome(row(rec, row));
             }
         } catch (CsvParseException e) {
-            String msg = Texts.oneLine(e.getMessage());
-            String detail = e.getCause() == null ? msg : Texts.oneLine(e.getCause().getMessage());
+            String msg = MessageText.oneLine(e.getMessage());
+            String detail = e.getCause() == null ? msg : MessageText.oneLine(e.getCause().getMessage());
             Matcher m = STARTED_IN_LINE.matcher(msg);
             long line = m.find() ? Long.parseLong(m.group(1)) : lastLine + 1;
             boolean limit = detail.contains("maximum buffer size");
@@ -207,7 +207,7 @@ final class CsvOutcomes {
                         scopeCols.add(i);
                     } else {
                         ignored.add("unknown column " + (i + 1) + " '" + name + "', ignored."
-                                + Texts.suggestion(name, COLUMNS));
+                                + MessageText.suggestion(name, COLUMNS));
                     }
                     break;
             }
@@ -359,8 +359,8 @@ final class CsvOutcomes {
                 return s;
             }
         }
-        d.problem(new Loc(line, statusCol + 1), "status", "unknown value '" + Texts.quote(text)
-                + "'; expected one of " + Texts.constants(OutcomeStatus.class));
+        d.problem(new Loc(line, statusCol + 1), "status", "unknown value '" + MessageText.quote(text)
+                + "'; expected one of " + MessageText.constants(OutcomeStatus.class));
         return null;
     }
 
@@ -386,7 +386,7 @@ final class CsvOutcomes {
                 continue;
             }
             if (v.contains(",")) {
-                d.problem(new Loc(line, col + 1), "scope." + scopeKeys.get(i), "scope value '" + Texts.quote(v)
+                d.problem(new Loc(line, col + 1), "scope." + scopeKeys.get(i), "scope value '" + MessageText.quote(v)
                         + "' must not hold ','");
                 ok = false;
                 continue;

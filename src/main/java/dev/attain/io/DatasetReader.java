@@ -392,7 +392,7 @@ public final class DatasetReader {
             }
             new Binder(new BindContext(file, format == DatasetFormat.YAML, tolerance)).document(root, a);
         } catch (StreamConstraintsException e) {
-            a.unreadable(file, location(e, p), "file", null, limitMessage(Texts.oneLine(e.getOriginalMessage())));
+            a.unreadable(file, location(e, p), "file", null, limitMessage(MessageText.oneLine(e.getOriginalMessage())));
         } catch (JacksonIOException e) {
             if (e.getCause() instanceof Utf8Reader.NotUtf8Exception bad) {
                 a.unreadable(file, new Loc((int) Math.min(Integer.MAX_VALUE, bad.line()), 1), "file", null,
@@ -410,7 +410,7 @@ public final class DatasetReader {
                 throw e;
             }
         } catch (JacksonException e) {
-            String msg = Texts.oneLine(e.getOriginalMessage());
+            String msg = MessageText.oneLine(e.getOriginalMessage());
             if (msg.contains("exceeds the limit") && msg.contains("code points")) {
                 a.unreadable(file, location(e, p), "file", null, limitMessage(msg));
             } else {

@@ -50,7 +50,7 @@ final class Fields {
                 draft.problem(m.loc(), prefix + m.name(), "field given twice; the first, at " + before.loc()
                         + ", is the one read");
             } else if (!known.contains(m.name())) {
-                draft.problem(m.loc(), prefix + m.name(), "unknown field." + Texts.suggestion(m.name(), known)
+                draft.problem(m.loc(), prefix + m.name(), "unknown field." + MessageText.suggestion(m.name(), known)
                         + " Known fields: " + String.join(", ", known) + ".");
             }
         }
@@ -89,7 +89,7 @@ final class Fields {
 
     void wrongType(String name, Node n, String expected) {
         draft.problem(n.loc(), field(name), "expected " + expected + ", found " + n.kind()
-                + (n instanceof Node.Val v && !v.isNull() ? " (" + Texts.quote(v.text()) + ")" : ""));
+                + (n instanceof Node.Val v && !v.isNull() ? " (" + MessageText.quote(v.text()) + ")" : ""));
     }
 
     /** Reads a non-blank text. In YAML any scalar is text. */
@@ -155,7 +155,7 @@ final class Fields {
             try {
                 return new BigDecimal(v.text().trim());
             } catch (NumberFormatException e) {
-                draft.problem(v.loc(), field(name), "'" + Texts.quote(v.text()) + "' is not a number");
+                draft.problem(v.loc(), field(name), "'" + MessageText.quote(v.text()) + "' is not a number");
                 return null;
             }
         }
@@ -173,8 +173,8 @@ final class Fields {
                 return e;
             }
         }
-        draft.problem(at(name), field(name), "unknown value '" + Texts.quote(s) + "'; expected one of "
-                + Texts.constants(type));
+        draft.problem(at(name), field(name), "unknown value '" + MessageText.quote(s) + "'; expected one of "
+                + MessageText.constants(type));
         return null;
     }
 
@@ -215,7 +215,7 @@ final class Fields {
             return Period.parse(s);
         } catch (IllegalArgumentException | DateTimeException e) {
             String m = String.valueOf(e.getMessage());
-            draft.problem(loc, fieldName, m.startsWith("Period") ? m : "Period '" + Texts.quote(s)
+            draft.problem(loc, fieldName, m.startsWith("Period") ? m : "Period '" + MessageText.quote(s)
                     + "' cannot be parsed: " + m);
             return null;
         }
@@ -229,7 +229,7 @@ final class Fields {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeException e) {
-            draft.problem(loc, fieldName, "date '" + Texts.quote(s) + "' is not an ISO date such as 2023-02-01: "
+            draft.problem(loc, fieldName, "date '" + MessageText.quote(s) + "' is not an ISO date such as 2023-02-01: "
                     + e.getMessage());
             return null;
         }

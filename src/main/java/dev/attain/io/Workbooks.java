@@ -92,7 +92,7 @@ final class Workbooks {
                 String file = name + "[" + sheetName + "]";
                 if (!SHEETS.contains(kind)) {
                     a.unreadable(file, Loc.START, "sheet", null, "unknown sheet '" + sheetName + "', not read."
-                            + Texts.suggestion(kind, SHEETS) + " The sheets of a dataset are dataset (its title),"
+                            + MessageText.suggestion(kind, SHEETS) + " The sheets of a dataset are dataset (its title),"
                             + " indicators, targets and outcomes.");
                     continue;
                 }
@@ -104,7 +104,7 @@ final class Workbooks {
             throw new UncheckedIOException(e);
         } catch (IOException | ExcelReaderException | IllegalStateException e) {
             a.unreadable(name, Loc.START, "file", null, "not a readable .xlsx workbook: "
-                    + Texts.oneLine(e.getMessage()));
+                    + MessageText.oneLine(e.getMessage()));
         }
     }
 
@@ -157,7 +157,7 @@ final class Workbooks {
             for (Row r : above) {
                 a.unreadable(file, new Loc(r.getRowNum(), 1), "row " + r.getRowNum(), null, "row "
                         + r.getRowNum() + " above the header (row " + header.getRowNum() + ") is not read: '"
-                        + Texts.quote(text(r)) + "'; a sheet holds the header row, then one record a row");
+                        + MessageText.quote(text(r)) + "'; a sheet holds the header row, then one record a row");
             }
             header(header);
             while (rows.hasNext()) {
@@ -224,7 +224,7 @@ final class Workbooks {
                                 + ", ignored");
                     } else if (!fields.contains(top(name)) || !PATH.matcher(name).lookingAt()) {
                         unknown.add("unknown column " + column(i) + " '" + name + "', ignored."
-                                + Texts.suggestion(top(name), fields));
+                                + MessageText.suggestion(top(name), fields));
                     } else {
                         path = name;
                     }
@@ -320,7 +320,7 @@ final class Workbooks {
             try {
                 n = new BigDecimal(raw);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("the number '" + Texts.quote(raw) + "' cannot be read");
+                throw new IllegalArgumentException("the number '" + MessageText.quote(raw) + "' cannot be read");
             }
             String format = c.getDataFormatString();
             Integer formatId = c.getDataFormatId();

@@ -2,6 +2,7 @@ package dev.attain.report;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.attain.eval.Narrator;
 import dev.attain.eval.Status;
 import dev.attain.eval.Tier;
 import dev.attain.model.Commitment;
@@ -86,27 +87,9 @@ final class Labels {
         }
     }
 
-    /** The word for a status: "已完成", "achieved". */
+    /** The word for a status: "已完成", "achieved"; the narrator's, which owns every status word. */
     String word(Status status) {
-        switch (status) {
-            case ACHIEVED:
-                return chinese ? "已完成" : "achieved";
-            case MISSED:
-                return chinese ? "未完成" : "missed";
-            case ON_TRACK:
-                return chinese ? "进度正常" : "on track";
-            case AT_RISK:
-                return chinese ? "略有滞后" : "at risk";
-            case OFF_TRACK:
-                return chinese ? "严重滞后" : "off track";
-            case NO_DATA:
-                return chinese ? "暂无数据" : "no data";
-            case INDETERMINATE:
-                return chinese ? "无法判定" : "indeterminate";
-            case NOT_COMPARABLE:
-            default:
-                return chinese ? "不可比" : "not comparable";
-        }
+        return Narrator.word(status, chinese ? Locale.CHINESE : Locale.ENGLISH);
     }
 
     /** The sign and the word: "✗ 未完成", "✗ missed". */
@@ -446,26 +429,7 @@ final class Labels {
      * that holds one of them is the verdict ({@link Cells#decisiveReason}).
      */
     java.util.List<String> verdictWords(Status status) {
-        switch (status) {
-            case ACHIEVED:
-                return chinese ? java.util.List.of("已完成", "提前实现") : java.util.List.of(" is met", "already met");
-            case MISSED:
-                return chinese ? java.util.List.of("未完成", "无法完成") : java.util.List.of(" is missed", "already missed");
-            case INDETERMINATE:
-                return chinese ? java.util.List.of("无法判定", "可能完成也可能未完成")
-                        : java.util.List.of("straddles", "may or may not");
-            case ON_TRACK:
-                return chinese ? java.util.List.of("进度正常") : java.util.List.of("on track");
-            case AT_RISK:
-                return chinese ? java.util.List.of("略有滞后") : java.util.List.of("at risk");
-            case OFF_TRACK:
-                return chinese ? java.util.List.of("严重滞后") : java.util.List.of("off track");
-            case NOT_COMPARABLE:
-                return chinese ? java.util.List.of("不可比", "汇率") : java.util.List.of("not comparable", "rate");
-            case NO_DATA:
-            default:
-                return chinese ? java.util.List.of("尚无") : java.util.List.of("nothing had been published");
-        }
+        return Narrator.verdictWords(status, chinese ? Locale.CHINESE : Locale.ENGLISH);
     }
 
     String generatedByWithScript() {

@@ -31,7 +31,7 @@ class EvaluationValueTest {
     /** The evaluation of t1 whose explanation, when worked out, fails: its run gives another status. */
     private static Evaluation withFailingExplanation() {
         Evaluation real = Evaluator.defaults().evaluate(DATASET, AS_OF).evaluations().get(0);
-        Plan plan = Plan.of(DATASET.targets().get(0), DATASET.indicatorsById(), History.of(DATASET.outcomes()));
+        TargetIndex plan = TargetIndex.of(DATASET.targets().get(0), DATASET.indicatorsById(), History.of(DATASET.outcomes()));
         TargetRun.Setting setting = new TargetRun.Setting(AS_OF, Thresholds.DEFAULT, ExchangeRates.none());
         return Evaluation.judged(real.target(), real.indicators(), real.status(), real.required().orElseThrow(),
                 real.actual().orElseThrow(), null, real.outcomes(),

@@ -96,7 +96,7 @@ class EvaluatorRobustnessTest {
                 List<Evaluation> measuredFirst = byTarget(prepared.evaluate(asOf));
                 List<Evaluation> explainedFirst = byTarget(prepared.evaluate(asOf));
                 for (int i = 0; i < dataset.targets().size(); i++) {
-                    Evaluation whole = TargetRun.run(Plan.of(dataset.targets().get(i), byId, history), setting,
+                    Evaluation whole = TargetRun.run(TargetIndex.of(dataset.targets().get(i), byId, history), setting,
                             TargetRun.Mode.EXPLAIN);
                     Evaluation a = measuredFirst.get(i);
                     Evaluation b = explainedFirst.get(i);
@@ -244,7 +244,7 @@ class EvaluatorRobustnessTest {
             TargetRun.Setting setting = new TargetRun.Setting(asOf, evaluator.thresholds(), evaluator.exchangeRates());
             List<Evaluation> judged = byTarget(evaluator.prepare(dataset).evaluate(asOf));
             for (int i = 0; i < targets.size(); i++) {
-                Evaluation whole = TargetRun.run(Plan.of(targets.get(i), byId, history), setting,
+                Evaluation whole = TargetRun.run(TargetIndex.of(targets.get(i), byId, history), setting,
                         TargetRun.Mode.EXPLAIN);
                 assertThat(judged.get(i).status()).as("seed %d, target %s by %s: %s", seed, targets.get(i).id(),
                         evaluator, whole.reasons()).isEqualTo(whole.status());
@@ -292,7 +292,7 @@ class EvaluatorRobustnessTest {
         List<Evaluation> judged = byTarget(evaluator.prepare(dataset).evaluate(asOf));
         TargetRun.Setting setting = new TargetRun.Setting(asOf, evaluator.thresholds(), evaluator.exchangeRates());
         for (int i = 0; i < targets.size(); i++) {
-            Evaluation whole = TargetRun.run(Plan.of(targets.get(i), dataset.indicatorsById(),
+            Evaluation whole = TargetRun.run(TargetIndex.of(targets.get(i), dataset.indicatorsById(),
                     History.of(dataset.outcomes())), setting, TargetRun.Mode.EXPLAIN);
             assertThat(judged.get(i).status()).as("seed %d, start %s, required %s, reported %s, %s: %s", seed,
                     cases.get(i)[0], cases.get(i)[1], cases.get(i)[2], cases.get(i)[3], whole.reasons())

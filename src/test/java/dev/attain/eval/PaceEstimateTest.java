@@ -97,7 +97,7 @@ class PaceEstimateTest {
         Dataset dataset = Dataset.of(List.of(LEVEL), List.of(target), List.of(outcome));
         Evaluator evaluator = Evaluator.defaults();
         TargetRun.Setting setting = new TargetRun.Setting(AS_OF, evaluator.thresholds(), evaluator.exchangeRates());
-        Evaluation whole = TargetRun.run(Plan.of(target, dataset.indicatorsById(), History.of(dataset.outcomes())),
+        Evaluation whole = TargetRun.run(TargetIndex.of(target, dataset.indicatorsById(), History.of(dataset.outcomes())),
                 setting, TargetRun.Mode.EXPLAIN);
         return whole.pace().orElseThrow().ratio().orElseThrow().lowerEndpoint();
     }

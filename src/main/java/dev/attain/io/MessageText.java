@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** Small helpers for messages. */
-final class Texts {
+final class MessageText {
 
-    private Texts() {
+    private MessageText() {
     }
 
     /** Returns {@code " Did you mean 'x'?"} for the closest candidate, or "" if none is close. */

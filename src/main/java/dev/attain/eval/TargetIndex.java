@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * as-of judgement ({@link TargetRun}) then reads compact arrays instead of chasing the model's
  * objects.
  */
-final class Plan {
+final class TargetIndex {
 
     /** How a span of months relates to the target's period. */
     enum Kind {
@@ -97,7 +97,7 @@ final class Plan {
      */
     private @Nullable Reason @Nullable [] reported;
 
-    Plan(Target target, ImmutableList<Indicator> indicators, History history) {
+    TargetIndex(Target target, ImmutableList<Indicator> indicators, History history) {
         this.target = target;
         this.indicators = indicators;
         this.parts = indicators.size();
@@ -217,8 +217,8 @@ final class Plan {
     }
 
     /** Plans every target of a dataset, in order. */
-    static ImmutableList<Plan> of(List<Target> targets, ImmutableMap<String, Indicator> byId, History history) {
-        ImmutableList.Builder<Plan> b = ImmutableList.builderWithExpectedSize(targets.size());
+    static ImmutableList<TargetIndex> of(List<Target> targets, ImmutableMap<String, Indicator> byId, History history) {
+        ImmutableList.Builder<TargetIndex> b = ImmutableList.builderWithExpectedSize(targets.size());
         for (Target t : targets) {
             b.add(of(t, byId, history));
         }
@@ -226,7 +226,7 @@ final class Plan {
     }
 
     /** Plans one target. */
-    static Plan of(Target target, ImmutableMap<String, Indicator> byId, History history) {
+    static TargetIndex of(Target target, ImmutableMap<String, Indicator> byId, History history) {
         ImmutableList<Indicator> indicators;
         if (target.indicators().size() == 1) {
             indicators = ImmutableList.of(indicator(byId, target, target.indicators().get(0)));
@@ -237,7 +237,7 @@ final class Plan {
             }
             indicators = b.build();
         }
-        return new Plan(target, indicators, history);
+        return new TargetIndex(target, indicators, history);
     }
 
     private static Indicator indicator(ImmutableMap<String, Indicator> byId, Target target, String id) {
@@ -278,12 +278,12 @@ final class Plan {
 
     /** A part's indicator's name for the reasons, "Electronics industry revenue (ei)". */
     String name(int part) {
-        return Texts.name(indicators.get(part));
+        return Wording.name(indicators.get(part));
     }
 
     /** A part's indicator's Chinese name for the reasons, "电子信息产业营业收入（ei）". */
     String nameZh(int part) {
-        return Texts.nameZh(indicators.get(part));
+        return Wording.nameZh(indicators.get(part));
     }
 
     /**
@@ -299,10 +299,10 @@ final class Plan {
         Reason reason = converted ? null : cache[x];
         if (reason == null) {
             Outcome o = outcomes[x];
-            reason = new Reason(name(part) + " reported " + Texts.range(values, unit) + " for " + o.period()
-                    + " (published " + o.published() + ", " + Texts.status(o.status()) + ")",
-                    nameZh(part) + Texts.periodZh(o.period()) + reportedZh(o.value(), values) + "（"
-                            + o.published() + "发布，" + Texts.statusZh(o.status()) + "）");
+            reason = new Reason(name(part) + " reported " + Wording.range(values, unit) + " for " + o.period()
+                    + " (published " + o.published() + ", " + Narrator.word(o.status()) + ")",
+                    nameZh(part) + Wording.periodZh(o.period()) + reportedZh(o.value(), values) + "（"
+                            + o.published() + "发布，" + Narrator.wordZh(o.status()) + "）");
             if (!converted) {
                 cache[x] = reason;
             }
@@ -318,9 +318,9 @@ final class Plan {
         Qualifier q = figure.qualifier();
         if (q != Qualifier.EXACT && q != Qualifier.BETWEEN && figure.unit().equals(unit)
                 && figure.range().equals(values)) {
-            return Texts.figureZh(figure);
+            return Wording.figureZh(figure);
         }
-        return "为" + Texts.rangeZh(values, unit);
+        return "为" + Wording.rangeZh(values, unit);
     }
 
     /**

@@ -26,9 +26,9 @@ import java.util.stream.Collectors;
  * ("1.03万亿元", "7.1%", "0.1个百分点", "第7位"), requirements with their own word ("突破7000亿元",
  * "不超过5%"), intervals as "≥x", "&gt;x", "x至y", periods as "2022年", "2022年1—6月".
  */
-final class Texts {
+final class Wording {
 
-    private Texts() {
+    private Wording() {
     }
 
     /** "Electronics industry revenue (ei)". */
@@ -69,7 +69,7 @@ final class Texts {
             return amount(r.lowerEndpoint(), unit);
         }
         String suffix = unitSuffix(unit);
-        return interval(r, Texts::plain) + suffix;
+        return interval(r, Wording::plain) + suffix;
     }
 
     /** A ratio as a percentage to one decimal: 1.4714 → "147.1%". */
@@ -82,38 +82,7 @@ final class Texts {
         if (Intervals.isPoint(r)) {
             return percent(r.lowerEndpoint());
         }
-        return interval(r, Texts::percent);
-    }
-
-    /** An outcome status in words: "final". */
-    static String status(OutcomeStatus status) {
-        switch (status) {
-            case PRELIMINARY:
-                return "preliminary";
-            case REVISED:
-                return "revised";
-            case FINAL:
-            default:
-                return "final";
-        }
-    }
-
-    /** A status in words: "on track". */
-    static String status(Status status) {
-        switch (status) {
-            case ON_TRACK:
-                return "on track";
-            case AT_RISK:
-                return "at risk";
-            case OFF_TRACK:
-                return "off track";
-            case NO_DATA:
-                return "no data";
-            case NOT_COMPARABLE:
-                return "not comparable";
-            default:
-                return status.name().toLowerCase(java.util.Locale.ROOT);
-        }
+        return interval(r, Wording::percent);
     }
 
     /** A period, written as the dataset writes it. */
@@ -199,7 +168,7 @@ final class Texts {
         if (Intervals.isPoint(r)) {
             return percent(r.lowerEndpoint());
         }
-        return intervalZh(r, Texts::percent);
+        return intervalZh(r, Wording::percent);
     }
 
     /**
@@ -210,42 +179,6 @@ final class Texts {
         Qualifier q = up ? inclusive ? Qualifier.AT_LEAST : Qualifier.MORE_THAN
                 : inclusive ? Qualifier.AT_MOST : Qualifier.LESS_THAN;
         return ZH.format(Figure.of(q, threshold, unit));
-    }
-
-    /** An outcome status in words: "终值". */
-    static String statusZh(OutcomeStatus status) {
-        switch (status) {
-            case PRELIMINARY:
-                return "初值";
-            case REVISED:
-                return "修订值";
-            case FINAL:
-            default:
-                return "终值";
-        }
-    }
-
-    /** A status in words, as the reports write it: "进度正常". */
-    static String statusZh(Status status) {
-        switch (status) {
-            case ACHIEVED:
-                return "已完成";
-            case MISSED:
-                return "未完成";
-            case ON_TRACK:
-                return "进度正常";
-            case AT_RISK:
-                return "略有滞后";
-            case OFF_TRACK:
-                return "严重滞后";
-            case NO_DATA:
-                return "暂无数据";
-            case INDETERMINATE:
-                return "无法判定";
-            case NOT_COMPARABLE:
-            default:
-                return "不可比";
-        }
     }
 
     /** A period in Chinese: "2022年", "2022年上半年", "2022年第三季度", "2022年5月", "2022年1—6月", "2021—2025年". */

@@ -16,12 +16,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Filled by one thread, then only read: safely published by the scorecard's final field.
  */
-final class Judged {
+final class VerdictColumns {
 
     private static final Status[] STATUSES = Status.values();
     private static final Tier[] TIERS = Tier.values();
 
-    private final List<Plan> plans;
+    private final List<TargetIndex> plans;
     private final TargetRun.Setting setting;
     private final byte[] statuses;
     private final @Nullable BigDecimal[] required;
@@ -32,7 +32,7 @@ final class Judged {
     private final byte[] tiers;
 
     @SuppressWarnings("unchecked")
-    Judged(List<Plan> plans, TargetRun.Setting setting) {
+    VerdictColumns(List<TargetIndex> plans, TargetRun.Setting setting) {
         int n = plans.size();
         this.plans = plans;
         this.setting = setting;
@@ -65,7 +65,7 @@ final class Judged {
 
     /** The evaluation of target i, made now. */
     Evaluation evaluation(int i) {
-        Plan plan = plans.get(i);
+        TargetIndex plan = plans.get(i);
         return Evaluation.judged(plan.target, plan.indicators, STATUSES[statuses[i]], required[i], actual[i],
                 tiers[i] < 0 ? null : TIERS[tiers[i]], outcomes[i],
                 Explanation.later(plan, setting, STATUSES[statuses[i]], null, null));

@@ -1,0 +1,435 @@
+package dev.attain.eval;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.Range;
+import dev.attain.model.Baseline;
+import dev.attain.model.Outcome;
+import dev.attain.model.OutcomeStatus;
+import dev.attain.model.PaceModel;
+import dev.attain.model.Period;
+import dev.attain.model.Scope;
+import dev.attain.quantity.Dimension;
+import dev.attain.quantity.Unit;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one narrator: turns what the rules found (the outcome chosen, the verdict, the pace, the
+ * projection, the tier) into the reasons, in English and in Chinese, and owns every status word,
+ * the reports' labels included ({@link #word(Status, Locale)}). The rules decide; this class
+ * only says; amounts, intervals and periods are written by {@link Wording}.
+ *
+ * <h2>Implementation Requirements</h2>
+ * This class is stateless and thread-safe.
+ */
+public final class Narrator {
+
+    private Narrator() {
+    }
+
+    // ---- status words ------------------------------------------------------------------
+
+    /**
+     * Returns the word for a status, as the reasons and the reports write it: "已完成" or
+     * "achieved", "进度正常" or "on track". Chinese for any locale whose language is Chinese,
+     * English otherwise.
+     *
+     * @param status  the status, not null
+     * @param locale  the locale, not null
+     * @return the word, never null
+     */
+    public static String word(Status status, Locale locale) {
+        return chinese(locale) ? wordZh(status) : word(status);
+    }
+
+    /**
+     * Returns the words by which the reasons state a status, in a language: the reason that
+     * holds one of them is the one that gives the verdict.
+     *
+     * @param status  the status, not null
+     * @param locale  the locale, not null
+     * @return the words, never null
+     */
+    public static List<String> verdictWords(Status status, Locale locale) {
+        boolean zh = chinese(locale);
+        switch (requireNonNull(status, "status")) {
+            case ACHIEVED:
+                return zh ? List.of("已完成", "提前实现") : List.of(" is met", "already met");
+            case MISSED:
+                return zh ? List.of("未完成", "无法完成") : List.of(" is missed", "already missed");
+            case INDETERMINATE:
+                return zh ? List.of("无法判定", "可能完成也可能未完成") : List.of("straddles", "may or may not");
+            case ON_TRACK:
+            case AT_RISK:
+            case OFF_TRACK:
+                return List.of(word(status, locale));
+            case NOT_COMPARABLE:
+                return zh ? List.of("不可比", "汇率") : List.of("not comparable", "rate");
+            case NO_DATA:
+            default:
+                return zh ? List.of("尚无") : List.of("nothing had been published");
+        }
+    }
+
+    private static boolean chinese(Locale locale) {
+        return requireNonNull(locale, "locale").getLanguage().equals("zh");
+    }
+
+    /** A status in words: "on track". */
+    static String word(Status status) {
+        switch (requireNonNull(status, "status")) {
+            case ON_TRACK:
+                return "on track";
+            case AT_RISK:
+                return "at risk";
+            case OFF_TRACK:
+                return "off track";
+            case NO_DATA:
+                return "no data";
+            case NOT_COMPARABLE:
+                return "not comparable";
+            default:
+                return status.name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** A status in words, as the reports write it: "进度正常". */
+    static String wordZh(Status status) {
+        switch (requireNonNull(status, "status")) {
+            case ACHIEVED:
+                return "已完成";
+            case MISSED:
+                return "未完成";
+            case ON_TRACK:
+                return "进度正常";
+            case AT_RISK:
+                return "略有滞后";
+            case OFF_TRACK:
+                return "严重滞后";
+            case NO_DATA:
+                return "暂无数据";
+            case INDETERMINATE:
+                return "无法判定";
+            case NOT_COMPARABLE:
+            default:
+                return "不可比";
+        }
+    }
+
+    /** An outcome status in words: "final". */
+    static String word(OutcomeStatus status) {
+        switch (status) {
+            case PRELIMINARY:
+                return "preliminary";
+            case REVISED:
+                return "revised";
+            case FINAL:
+            default:
+                return "final";
+        }
+    }
+
+    /** An outcome status in words: "终值". */
+    static String wordZh(OutcomeStatus status) {
+        switch (status) {
+            case PRELIMINARY:
+                return "初值";
+            case REVISED:
+                return "修订值";
+            case FINAL:
+            default:
+                return "终值";
+        }
+    }
+
+    // ---- the figures chosen ------------------------------------------------------------
+
+    /** The subject of a conversion: the requirement. */
+    static final Reason REQUIREMENT = new Reason("the requirement", "目标要求");
+    /** The subject of a conversion: the baseline. */
+    static final Reason BASELINE = new Reason("the baseline", "基期值");
+
+    /** The subject of a conversion: a tier's figure. */
+    static Reason tier(dev.attain.quantity.Figure tier) {
+        return new Reason("the tier " + Wording.range(tier.range(), tier.unit()), "档位目标" + Wording.figureZh(tier));
+    }
+
+    /** A part of a sum that was not reported for a span, and what it counts as. */
+    static Reason notReported(String name, String nameZh, Period span, boolean nonNegative) {
+        return new Reason(name + " was not reported for " + span + "; counted as " + (nonNegative ? "≥ 0" : "any value"),
+                nameZh + Wording.periodZh(span) + "未报告，按" + (nonNegative ? "≥0" : "任意值") + "计");
+    }
+
+    /** The subject of a conversion: a part's reported figure. */
+    static Reason reportedFigure(String name, String nameZh, Outcome o) {
+        return new Reason(name + " reported " + Wording.range(o.value().range(), o.value().unit()) + " for " + o.period()
+                + "; it", nameZh + Wording.periodZh(o.period()) + "报告值为"
+                        + Wording.rangeZh(o.value().range(), o.value().unit()) + "，该值");
+    }
+
+    /** An earlier figure for the same span that the one in force supersedes. */
+    static Reason superseded(Outcome o) {
+        return new Reason("it supersedes the " + word(o.status()) + " figure "
+                + Wording.range(o.value().range(), o.value().unit()) + " published " + o.published(),
+                "该数取代" + o.published() + "发布的" + wordZh(o.status())
+                        + Wording.rangeZh(o.value().range(), o.value().unit()));
+    }
+
+    /** No exchange rate from a unit to the one judged in. */
+    static Reason noRate(Reason what, Unit from, Unit unit, String leadName, String leadNameZh) {
+        return what.then(new Reason(" is in " + from.code() + ", but the target is judged in " + unit.code()
+                + ", the unit of " + leadName + ": no exchange rate " + from.code() + "→" + unit.code()
+                + " was given, so they cannot be compared",
+                "以" + from.code() + "计，而本目标按" + leadNameZh + "的单位" + unit.code() + "评估：未给出"
+                        + from.code() + "→" + unit.code() + "汇率，无法比较"));
+    }
+
+    /** A conversion at a rate. */
+    static Reason converted(Reason what, Unit from, BigDecimal rate, Unit unit) {
+        return what.then(new Reason(" is converted from " + from.code() + " at " + rate.toPlainString() + " "
+                + unit.code() + " per " + from.code(),
+                "按" + Wording.amountZh(BigDecimal.ONE, from) + "=" + Wording.amountZh(rate, unit) + "折算"));
+    }
+
+    /** A baseline that is an interval: the path is drawn from its number. */
+    static Reason baselineNotExact(Baseline b, Range<BigDecimal> start, BigDecimal startNominal, Unit unit) {
+        return new Reason("the baseline " + Wording.range(start, unit) + " for " + b.period()
+                + " is not exact; the path is drawn from its number " + Wording.amount(startNominal, unit),
+                "基期" + Wording.periodZh(b.period()) + "值" + Wording.rangeZh(start, unit)
+                        + "不是精确数，规划路径按" + Wording.amountZh(startNominal, unit) + "起算");
+    }
+
+    /** Nothing published by the date for the parts of a target. */
+    static Reason noData(LocalDate asOf, List<String> names, List<String> namesZh, Scope scope, Period period,
+            @Nullable LocalDate firstLater) {
+        StringBuilder sb = new StringBuilder("nothing had been published by ").append(asOf).append(" for ");
+        StringBuilder zh = new StringBuilder("截至").append(asOf).append("尚无");
+        for (int i = 0, n = names.size(); i < n; i++) {
+            sb.append(i == 0 ? "" : i == n - 1 ? " or " : ", ").append(names.get(i));
+            zh.append(i == 0 ? "" : i == n - 1 ? "或" : "、").append(namesZh.get(i));
+        }
+        zh.append("在");
+        if (!scope.isEmpty()) {
+            sb.append(" in ").append(scope);
+            zh.append(Wording.scopeZh(scope));
+        }
+        sb.append(" for ").append(period).append(" or part of it");
+        zh.append(Wording.periodZh(period)).append("（或其中部分时期）的数据");
+        if (firstLater != null) {
+            sb.append(" (the first figure was published on ").append(firstLater).append(')');
+            zh.append("（首个数据于").append(firstLater).append("发布）");
+        }
+        return new Reason(sb.toString(), zh.toString());
+    }
+
+    /** A period that has ended without a figure for all of it. */
+    static Reason periodEnded(Period period, LocalDate asOf) {
+        return new Reason("the period " + period + " ended on " + period.end()
+                + "; no figure for the whole period had been published by " + asOf,
+                Wording.periodZh(period) + "已于" + period.end() + "结束，截至" + asOf + "尚未发布全期数据");
+    }
+
+    // ---- verdicts ------------------------------------------------------------------------
+
+    /** The verdict on a figure for the whole period, or on a cumulative one that settles it early. */
+    static Reason verdict(Projection.Meets m, boolean early, Requirement r, Unit unit, Range<BigDecimal> actual,
+            Reason measures) {
+        String req = "the requirement " + r.describe(unit);
+        String reqZh = "要求" + r.describeZh(unit);
+        switch (m) {
+            case YES:
+                return (early
+                        ? new Reason("a cumulative figure cannot fall, so " + req
+                                + " is already met before the period ends (提前实现)",
+                                "累计数不会减少，" + reqZh + "在期末前已经实现（提前实现）")
+                        : new Reason(req + " is met", reqZh + "，已完成")).then(measures);
+            case NO:
+                return (early
+                        ? new Reason("a cumulative figure cannot fall, so " + req
+                                + " is already missed before the period ends",
+                                "累计数不会减少，" + reqZh + "在期末前已确定无法完成")
+                        : new Reason(req + " is missed", reqZh + "，未完成")).then(measures);
+            default:
+                return new Reason("the reported " + Wording.range(actual, unit) + " straddles " + req
+                        + ": it may or may not be met", "实际值" + Wording.rangeZh(actual, unit) + "跨越" + reqZh
+                                + "的界限，可能完成也可能未完成").then(measures);
+        }
+    }
+
+    /** "; attainment ≥ 147.1%", for the verdict's sentence. */
+    static Reason attainment(Optional<Range<BigDecimal>> a) {
+        return a.isPresent()
+                ? new Reason("; attainment " + Wording.percentRange(a.get()), "；完成度" + Wording.percentRangeZh(a.get()))
+                : new Reason("; attainment undefined (a ratio to zero)", "；完成度无法计算（要求值为零）");
+    }
+
+    /** "; 0.1 pp ahead", for the verdict's sentence on a percentage or a rank. */
+    static Reason difference(Range<BigDecimal> d, Unit unit) {
+        if (Intervals.isPoint(d)) {
+            BigDecimal v = d.lowerEndpoint();
+            if (v.signum() == 0) {
+                return new Reason("; exactly on it", "；恰好达到要求");
+            }
+            return new Reason("; " + Wording.difference(v, unit) + (v.signum() > 0 ? " ahead" : " behind"),
+                    (v.signum() > 0 ? "；领先要求" : "；落后要求") + Wording.differenceZh(v, unit));
+        }
+        Unit du = unit.dimension() == Dimension.PERCENT ? Unit.PERCENTAGE_POINTS : unit;
+        return new Reason("; difference " + Wording.range(d, du) + " (positive is ahead)",
+                "；差距" + Wording.rangeZh(d, du) + "（正数为领先）");
+    }
+
+    /** Why a figure was compared with the requirement directly, with no path. */
+    static Reason noPath(Period targetPeriod, Period span, Requirement r, Unit unit) {
+        return new Reason("no baseline gives a path to pace " + Wording.period(targetPeriod)
+                + " by, so the figure for " + span + " is compared with the requirement " + r.describe(unit) + " directly",
+                "没有基期值，无法按进度评估" + Wording.periodZh(targetPeriod) + "目标，" + Wording.periodZh(span)
+                        + "数据直接与要求" + r.describeZh(unit) + "比较");
+    }
+
+    /** With no distance to cover, the value is compared with the requirement. */
+    static Reason noDistance(Requirement r, Unit unit) {
+        return new Reason("with no distance to cover, the value is compared with the requirement " + r.describe(unit),
+                "无需推进，实际值直接与要求" + r.describeZh(unit) + "比较");
+    }
+
+    /** No progress expected yet: the value is compared with the expected one. */
+    static Reason noProgressExpected(BigDecimal expected, Unit unit) {
+        return new Reason("no progress was expected yet, so the value is compared with the expected "
+                + Wording.amount(expected, unit),
+                "按进度尚不要求推进，实际值直接与应达值" + Wording.amountZh(expected, unit) + "比较");
+    }
+
+    /** Why a value was compared directly, and the status that gave. */
+    static Reason direct(Reason why, Status s) {
+        boolean settled = s == Status.ON_TRACK || s == Status.OFF_TRACK;
+        return why.then(new Reason(": " + (settled ? word(s) : "the reported interval straddles it"),
+                "：" + (settled ? wordZh(s) : "实际值区间跨越该界限，无法判定")));
+    }
+
+    // ---- progress and pace ---------------------------------------------------------------
+
+    /** The path starts at the requirement: progress is 1 or −1. */
+    static Reason pathAtRequirement(BigDecimal reference, Unit unit) {
+        return new Reason("the path starts at the requirement " + Wording.amount(reference, unit)
+                + " (the baseline equals the target), so there is no distance to cover: progress is 1 if the value"
+                + " holds it and −1 if it does not",
+                "规划路径的起点即为要求值" + Wording.amountZh(reference, unit)
+                        + "（基期值等于目标值），无需推进：保持住则进度为1，否则为−1");
+    }
+
+    /** Progress undefined: the start may equal the requirement. */
+    static Reason progressUndefined(Range<BigDecimal> start, BigDecimal reference, Unit unit) {
+        return new Reason("progress is undefined: the start " + Wording.range(start, unit)
+                + " may equal the requirement " + Wording.amount(reference, unit),
+                "进度无法计算：起点" + Wording.rangeZh(start, unit) + "可能等于要求值" + Wording.amountZh(reference, unit));
+    }
+
+    /** The value moved the wrong way. */
+    static Reason wrongWay(Range<BigDecimal> progress, Range<BigDecimal> start, BigDecimal reference, Unit unit) {
+        return new Reason("the value moved the wrong way: progress " + Wording.percentRange(progress)
+                + " of the way from " + Wording.range(start, unit) + " to " + Wording.amount(reference, unit),
+                "指标逆向变动：从" + Wording.rangeZh(start, unit) + "到" + Wording.amountZh(reference, unit)
+                        + "的进度为" + Wording.percentRangeZh(progress));
+    }
+
+    /** Compound growth undefined from the start: the linear path instead. */
+    static Reason compoundUndefined(BigDecimal start, boolean cumulative, Unit unit) {
+        return new Reason("compound growth is undefined from a start of " + Wording.amount(start, unit)
+                + (cumulative ? " (a cumulative figure starts the period at zero)" : "")
+                + "; the linear path is used instead",
+                "起点为" + Wording.amountZh(start, unit) + "时无法按复合增长计算"
+                        + (cumulative ? "（累计数在期初为零）" : "") + "，改用线性路径");
+    }
+
+    /** What the path expected by the month observed, what was made, and the pace ratio. */
+    static Reason pace(Pace p, int elapsedMonths, int totalMonths, BigDecimal start, BigDecimal reference,
+            Optional<Range<BigDecimal>> progress, boolean inverted, Unit unit) {
+        PaceModel model = p.model();
+        Reason path = model == PaceModel.COMPOUND ? new Reason("the compound-growth path", "复合增长路径")
+                : model == PaceModel.SCHEDULE ? new Reason("the schedule of quotas", "分期进度安排")
+                : new Reason("the linear path (序时进度, " + elapsedMonths + "/" + totalMonths + " months)",
+                        "线性路径（序时进度，" + elapsedMonths + "/" + totalMonths + "个月）");
+        String by = "by " + p.observed() + " " + path.en() + " expected " + Wording.amount(p.expected(), unit) + " ("
+                + Wording.percent(p.expectedProgress()) + " of the way from " + Wording.amount(start, unit) + " to "
+                + Wording.amount(reference, unit) + ")";
+        String byZh = "按" + path.zh() + "，截至" + p.observed() + "应达" + Wording.amountZh(p.expected(), unit) + "（从"
+                + Wording.amountZh(start, unit) + "到" + Wording.amountZh(reference, unit) + "的"
+                + Wording.percent(p.expectedProgress()) + "）";
+        if (progress.isPresent()) {
+            by += "; " + Wording.percentRange(progress.get()) + " of the way was made";
+            byZh += "；实际完成进度" + Wording.percentRangeZh(progress.get());
+        }
+        if (p.ratio().isPresent()) {
+            Range<BigDecimal> ratio = p.ratio().get();
+            by += ": pace ratio " + Wording.percentRange(ratio) + (inverted ? " (budget ÷ used, for a ceiling)" : "");
+            byZh += "，进度比" + Wording.percentRangeZh(ratio) + (inverted ? "（上限指标按预算÷实际用量计）" : "");
+        }
+        return new Reason(by, byZh);
+    }
+
+    /** The growth ratio is undefined: the pace ratio is judged instead. */
+    static Reason growthRatioUndefined() {
+        return new Reason("the growth ratio is undefined here (it needs a baseline path with values above zero);"
+                + " the pace ratio is judged instead", "此处增速比无法计算（需要基期值大于零的规划路径），改按进度比判断");
+    }
+
+    /** The band a pace ratio (or growth ratio) lies in, and the status it gives. */
+    static Reason band(boolean byGrowth, Range<BigDecimal> basis, Status s, Thresholds thresholds) {
+        Reason what = byGrowth ? new Reason("growth ratio (actual ÷ required annual growth rate) "
+                + Wording.percentRange(basis), "增速比（实际÷要求年均增速）" + Wording.percentRangeZh(basis))
+                : new Reason("pace ratio", "进度比");
+        return what.then(new Reason(" " + (s == Status.INDETERMINATE ? "spans two bands of " + thresholds.name()
+                : "is " + thresholds.band(s) + " (" + thresholds.name() + "): " + word(s)),
+                s == Status.INDETERMINATE ? "跨越" + thresholds.name() + "的两个区间，无法判定"
+                        : "处于" + thresholds.bandZh(s) + "区间（" + thresholds.name() + "）：" + wordZh(s)));
+    }
+
+    // ---- projection and tiers ------------------------------------------------------------
+
+    /** The projection to the deadline, linear and compound. */
+    static Reason projection(Projection p, Unit unit) {
+        Projection.Estimate linear = p.linear();
+        StringBuilder sb = new StringBuilder("from ").append(p.points()).append(" points, the linear trend projects ")
+                .append(Wording.range(linear.value(), unit)).append(" by ").append(p.deadline()).append(" (")
+                .append(meets(linear.meets()).en()).append(')');
+        StringBuilder zh = new StringBuilder("根据").append(p.points()).append("个数据点，按线性趋势预计")
+                .append(p.deadline()).append("达到").append(Wording.rangeZh(linear.value(), unit)).append("（")
+                .append(meets(linear.meets()).zh()).append('）');
+        p.compound().ifPresent(e -> {
+            sb.append(", compound growth ").append(Wording.range(e.value(), unit)).append(" (")
+                    .append(meets(e.meets()).en()).append(')');
+            zh.append("，按复合增长预计达到").append(Wording.rangeZh(e.value(), unit)).append("（")
+                    .append(meets(e.meets()).zh()).append('）');
+        });
+        return new Reason(sb.toString(), zh.toString());
+    }
+
+    private static Reason meets(Projection.Meets m) {
+        return m == Projection.Meets.YES ? new Reason("meets the requirement", "可完成要求")
+                : m == Projection.Meets.NO ? new Reason("falls short of the requirement", "达不到要求")
+                : new Reason("may or may not meet the requirement", "可能完成也可能达不到要求");
+    }
+
+    /** Which tiers the values met. */
+    static Reason tiers(Requirement floor, Projection.Meets f, @Nullable Requirement stretch, Projection.Meets s,
+            Range<BigDecimal> values, Unit unit) {
+        String floorWords = "floor " + floor.describe(unit) + (f == Projection.Meets.YES ? " met"
+                : f == Projection.Meets.NO ? " missed" : " not certain");
+        String floorZh = "确保目标" + floor.describeZh(unit) + (f == Projection.Meets.YES ? "已达到"
+                : f == Projection.Meets.NO ? "未达到" : "无法确定是否达到");
+        String stretchWords = stretch == null ? ""
+                : "; stretch " + stretch.describe(unit) + (s == Projection.Meets.YES ? " met"
+                        : s == Projection.Meets.NO ? " missed" : values.hasUpperBound() ? " not certain"
+                                : " not reached yet");
+        String stretchZh = stretch == null ? ""
+                : "；力争目标" + stretch.describeZh(unit) + (s == Projection.Meets.YES ? "已达到"
+                        : s == Projection.Meets.NO ? "未达到" : values.hasUpperBound() ? "无法确定是否达到"
+                                : "尚未达到");
+        return new Reason(floorWords + stretchWords, floorZh + stretchZh);
+    }
+}
