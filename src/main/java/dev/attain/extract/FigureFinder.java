@@ -108,7 +108,7 @@ final class FigureFinder {
         Hit h = parse(t, start, i, j, tolerance);
         if (h.isFigure() && h.figure.unit().equals(Unit.NONE)) {
             String digits = t.substring(i, j);
-            h.reject(Unresolved.Why.NO_UNIT, digits.matches("(19|20)\\d\\d") ? "a year in a name: " + digits
+            h.reject(Unresolved.Why.NO_UNIT, isYear(digits) ? "a year in a name: " + digits
                     : "a number without a unit: " + digits);
         }
         return h;
@@ -213,6 +213,10 @@ final class FigureFinder {
             }
         }
         return Hit.not(number, digitsEnd, Unresolved.Why.UNREADABLE, last);
+    }
+
+    private static boolean isYear(String digits) {
+        return digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"));
     }
 
     private static boolean isAsciiLetter(char c) {

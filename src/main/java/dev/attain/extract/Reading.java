@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One reading of one text: the rules that attach each figure to its period, indicator, kind and
@@ -21,6 +22,12 @@ final class Reading {
 
     private static final String SENTENCE_ENDS = "。！？!?\n";
     private static final String ITEM_BREAKS = "，,；;：:、";
+    /** 均 and 双 share the figure ("均居全国第11位", "双超400万元"); 平均, 人均, 亩均, 年均 do not. */
+    private static final Pattern SHARED = Pattern.compile(".*(?<![平人亩年户日月])[均双][^，,、]{0,4}");
+    /** "金融产品为14条产业链融资": what the figure is for comes after 为. */
+    private static final Pattern FOR_A_COUNT = Pattern.compile(".+为\\d.*");
+    /** "电子信息和装备工业": two short names joined by 和, 及 or 与, their sum. */
+    private static final Pattern SUM = Pattern.compile("[^、，,]{2,10}[和及与][^、，,]{2,10}");
 
     private final CleanText t;
     private final LocalDate published;
@@ -97,7 +104,7 @@ final class Reading {
                 while (hEnd < hits.size() && hits.get(hEnd).start < se) {
                     hEnd++;
                 }
-                if (t.substring(s, se).matches(Words.ENUMERATION)) {
+                if (Words.ENUMERATION.matcher(t.substring(s, Math.min(se, s + 12))).lookingAt()) {
                     paragraphLast = paragraphFirst;
                 }
                 sentence(s, se, times.subList(ti, tEnd), hits.subList(hi, hEnd));
@@ -404,8 +411,7 @@ final class Reading {
             }
             return out;
         }
-        // 均 and 双 share the figure ("均居全国第11位", "双超400万元"); 平均, 人均, 亩均, 年均 do not
-        boolean shared = Naming.trimPunctuation(rawLeft).matches(".*(?<![平人亩年户日月])[均双][^，,、]{0,4}");
+        boolean shared = SHARED.matcher(Naming.trimPunctuation(rawLeft)).matches();
         String left = Naming.left(rawLeft);
         boolean sameList = previous != null && sameList(previous.hit.end, h.start);
         boolean sameItems = previous != null && sameItemList(previous.hit.end, h.start);
@@ -420,7 +426,7 @@ final class Reading {
         }
         if (left.endsWith("等") || rawLeft.endsWith("等")) {
             left = ""; // "负压救护车等136项产品": the examples before 等 are not what is counted
-        } else if (left.matches(".+为\\d.*")) {
+        } else if (FOR_A_COUNT.matcher(left).matches()) {
             left = Naming.left(left.substring(left.lastIndexOf('为') + 1)); // "金融产品为14条产业链融资": what was financed
         } else if (left.lastIndexOf('等') > 0) {
             left = Naming.left(left.substring(left.lastIndexOf('等') + 1)); // "…推介会等产业对接活动": the kind, not the examples
@@ -468,7 +474,7 @@ final class Reading {
             name = incrementVerb(rawLeft) + name;
         }
         List<String> parts = Naming.subjects(name);
-        boolean sum = parts.size() == 2 && name.matches("[^、，,]{2,10}[和及与][^、，,]{2,10}");
+        boolean sum = parts.size() == 2 && SUM.matcher(name).matches();
         return List.of(new Named(h, decorate(name, kind, rawLeft), sum ? parts : List.of(name),
                 sum ? Combination.SUM : Combination.SINGLE, kind, period));
     }

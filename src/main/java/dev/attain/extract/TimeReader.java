@@ -35,6 +35,9 @@ final class TimeReader {
             + "|(?<mr>(?<![\\d.])(?<m1>\\d{1,2})" + SEP + "(?<m2>\\d{1,2})月份?)"
             + "|(?<md>(?<![\\d.])(?<mo>\\d{1,2})月份?(?:(?<dd>\\d{1,2})日(?:" + SEP + "\\d{1,2}日)?)?(?:底|末|上旬|中旬|下旬|中下旬)?)");
 
+    /** The characters a time expression starts with, besides digits. */
+    private static final String STARTS = "“十到至截今本明去上下前第一二三四";
+
     /** What a time expression says, before the year it leans on is known. */
     enum Form { YEARS, DEADLINE, YEAR, HALF, QUARTERS, MONTHS, MONTH, UP_TO_MONTH }
 
@@ -97,14 +100,27 @@ final class TimeReader {
     /** Every time expression of the clean text, in order, none overlapping. */
     static List<Time> read(CleanText text) {
         String s = new String(text.chars(), 0, text.length());
-        Matcher m = TIME.matcher(s);
+        Matcher m = TIME.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
         List<Time> out = new ArrayList<>();
-        while (m.find()) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            // the expression can start only at one of these characters: try the pattern there alone
+            if (STARTS.indexOf(s.charAt(i)) < 0 && !FigureFinder.isDigit(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            m.region(i, n);
+            if (!m.lookingAt()) {
+                i++;
+                continue;
+            }
             Time t = time(m, s);
             if (t != null) {
                 boolean base = t.start() > 0 && "比较同".indexOf(s.charAt(t.start() - 1)) >= 0;
                 out.add(base ? t.asBase() : t);
             }
+            i = Math.max(m.end(), i + 1);
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package dev.attain.extract;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The words of Chinese plan and bulletin writing the extractor knows, each list in one place. */
 final class Words {
@@ -70,8 +71,8 @@ final class Words {
     static final List<String> SUBJECT_SUFFIXES = List.of("产业", "行业", "企业", "工业", "集群");
 
     /** Starts of a list item in an enumeration: 一是, 第一, （一）. */
-    static final String ENUMERATION = "^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,，、]|[（(][一二三四五六七八九十]+[）)]"
-            + "|[一二三四五六七八九十]+、|\\d{1,2}[.、．]).*";
+    static final Pattern ENUMERATION = Pattern.compile("(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,，、]"
+            + "|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\\d{1,2}[.、．])");
 
     static boolean endsWithAny(String s, List<String> words) {
         for (String w : words) {
