@@ -12,7 +12,8 @@ final class Hit {
     final int start;
     final int end;
     final int numberStart;
-    final @Nullable Figure figure;
+    /** The figure; replaced when the list it stands in qualifies all its figures at once ("…、600亿元左右"). */
+    @Nullable Figure figure;
     Unresolved.@Nullable Why why;
     String detail;
     /** The kind a word form fixes ("保持正增长" is a sign), or null to read it from the words around. */

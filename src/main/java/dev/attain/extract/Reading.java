@@ -4,6 +4,7 @@ import dev.attain.model.Commitment;
 import dev.attain.model.Period;
 import dev.attain.quantity.Dimension;
 import dev.attain.quantity.Figure;
+import dev.attain.quantity.Qualifier;
 import dev.attain.quantity.Tolerance;
 import dev.attain.quantity.Unit;
 import java.time.LocalDate;
@@ -31,6 +32,7 @@ final class Reading {
 
     private final CleanText t;
     private final LocalDate published;
+    private final Tolerance tolerance;
     private final List<TimeReader.Time> times;
     private final boolean[] inTime;
     private final List<Hit> hits;
@@ -52,6 +54,7 @@ final class Reading {
     Reading(String text, LocalDate published, Tolerance tolerance) {
         this.t = CleanText.of(text);
         this.published = published;
+        this.tolerance = tolerance;
         this.times = TimeReader.read(t);
         this.inTime = new boolean[t.length() + 1];
         for (TimeReader.Time time : times) {
@@ -260,6 +263,13 @@ final class Reading {
                 continue;
             }
             String rest = t.substring(h.end, Math.min(t.length(), h.end + 8));
+            if (rest.startsWith("台阶") || rest.startsWith("大关")) {
+                // "迈上5000亿元台阶", "突破万亿大关": a level to reach, at least the figure
+                if (h.figure.qualifier() == Qualifier.EXACT) {
+                    h.figure = Figure.of(Qualifier.AT_LEAST, h.figure.nominal(), h.figure.unit(), tolerance);
+                }
+                continue;
+            }
             boolean noun = !rest.isEmpty() && Character.isLetter(rest.charAt(0)) && !rest.startsWith("的")
                     && Words.prefixOf(rest, Words.MEASURE_NOUNS).isEmpty() && Words.prefixOf(rest, Words.TRAILING).isEmpty()
                     && !rest.startsWith("之间") && !rest.startsWith("（");
@@ -347,6 +357,7 @@ final class Reading {
         for (String subject : subjects) {
             names.add(noun.isEmpty() || subject.endsWith(noun) ? subject : subject + noun);
         }
+        qualifyOnce(figures);
         if (figures.size() == names.size()) {
             for (int k = 0; k < names.size(); k++) {
                 out.put(figures.get(k), new Given(List.of(names.get(k)), growth));
@@ -355,6 +366,23 @@ final class Reading {
             out.put(figures.get(0), new Given(names, growth));
         }
         return out;
+    }
+
+    /**
+     * A qualifier written once after the last figure of a 分别 list is the whole list's:
+     * "分别实现营业收入1500亿元、900亿元、600亿元左右" is about each of the three.
+     */
+    private void qualifyOnce(List<Hit> figures) {
+        Figure last = figures.get(figures.size() - 1).figure;
+        if (figures.size() < 2 || last.qualifier() == Qualifier.EXACT || last.qualifier() == Qualifier.BETWEEN) {
+            return;
+        }
+        for (Hit h : figures.subList(0, figures.size() - 1)) {
+            Figure f = h.figure;
+            if (f.qualifier() == Qualifier.EXACT && f.unit().equals(last.unit())) {
+                h.figure = Figure.of(last.qualifier(), f.nominal(), f.unit(), tolerance);
+            }
+        }
     }
 
     private static boolean containsClauseBreak(String s) {

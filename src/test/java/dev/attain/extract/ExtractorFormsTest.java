@@ -67,6 +67,9 @@ class ExtractorFormsTest {
         assertThat(x.targets()).extracting(TargetCandidate::indicator)
                 .containsExactly("钢铁产业营业收入", "化工产业营业收入", "纺织产业营业收入");
         assertThat(target(x, "600亿元左右").requirement()).isEqualTo(Figure.parse("600亿元左右"));
+        // 左右 written once after the last figure is said of each
+        assertThat(target(x, "1500亿元").requirement()).isEqualTo(Figure.parse("1500亿元左右"));
+        assertThat(target(x, "900亿元").requirement()).isEqualTo(Figure.parse("900亿元左右"));
     }
 
     @Test
@@ -239,6 +242,30 @@ class ExtractorFormsTest {
         assertThat(twice.period()).isEqualTo(Period.ofYear(2030));
         assertThat(twice.indicator()).isEqualTo("地区生产总值");
         assertThat(x.periods()).extracting(PeriodMention::text).contains("2020年");
+    }
+
+    @Test
+    void test_stepToReach_andComparableGrowth_andShareOf() {
+        Extraction x = read("2024年，全市规模以上工业营业收入迈上5000亿元台阶，工业增加值可比增长8%，"
+                + "战略性新兴产业增加值占规模以上工业增加值比重达到30%以上，争取新培育国家级专精特新“小巨人”企业2~3个。", PLAN_DAY);
+        assertThat(target(x, "5000亿元").requirement()).isEqualTo(Figure.parse("5000亿元以上"));
+        assertThat(target(x, "5000亿元").indicator()).isEqualTo("规模以上工业营业收入");
+        TargetCandidate growth = target(x, "增长8%");
+        assertThat(growth.kind()).isEqualTo(FigureKind.GROWTH_RATE);
+        assertThat(growth.indicator()).isEqualTo("工业增加值增长率");
+        TargetCandidate share = target(x, "达到30%以上");
+        assertThat(share.kind()).isEqualTo(FigureKind.SHARE);
+        assertThat(share.indicator()).isEqualTo("战略性新兴产业增加值占规模以上工业增加值比重");
+        assertThat(target(x, "2~3个").requirement()).isEqualTo(Figure.parse("2-3个"));
+        assertThat(target(x, "2~3个").commitment()).isEqualTo(Commitment.STRETCH);
+        assertThat(target(x, "2~3个").kind()).isEqualTo(FigureKind.INCREMENT);
+    }
+
+    @Test
+    void test_thisYearAndLastYear_fromThePublicationDate() {
+        Extraction x = read("上年全市完成地区生产总值3200亿元。今年全市地区生产总值力争达到3400亿元。", PLAN_DAY);
+        assertThat(outcome(x, "3200亿元").period()).isEqualTo(Period.ofYear(2023));
+        assertThat(target(x, "达到3400亿元").period()).isEqualTo(Period.ofYear(2024));
     }
 
     @Test
