@@ -23,6 +23,9 @@ final class Naming {
                 s = s.substring(lead.length());
             }
             String trail = Words.suffixOf(s, Words.TRAILING);
+            if (trail.equals("比") && s.endsWith("占比")) {
+                trail = ""; // 占比 is the name's own word, not the 比 of a comparison
+            }
             if (!trail.isEmpty()) {
                 s = s.substring(0, s.length() - trail.length());
             }
@@ -65,13 +68,18 @@ final class Naming {
      * (产业) or a measure noun (增加值, 营业收入).
      */
     static List<String> subjects(String list) {
-        String[] raw = list.split("[、,，和及与]");
+        String[] raw = outsideBrackets(list).split("[、,，和及与]");
         List<String> items = new ArrayList<>();
         for (String r : raw) {
-            String t = trimPunctuation(r);
+            String t = trimPunctuation(r.replace(HIDDEN, '、'));
             if (!t.isEmpty()) {
                 items.add(t);
             }
+        }
+        if (items.size() == 1 && items.get(0).startsWith("城乡") && items.get(0).length() > 2) {
+            // 城乡 says 城镇 and 农村 at once: "城乡居民人均可支配收入分别达到42156元、21873元"
+            String rest = items.get(0).substring(2);
+            return List.of("城镇" + rest, "农村" + rest);
         }
         if (items.size() < 2) {
             return items;
@@ -131,6 +139,24 @@ final class Naming {
             return "";
         }
         return last.substring(shortest);
+    }
+
+    /** A list separator inside brackets, hidden while a list is split: "各县（市、区）城区" is one item. */
+    private static final char HIDDEN = '\uE000';
+
+    private static String outsideBrackets(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        int depth = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if ((c == '）' || c == ')') && depth > 0) {
+                depth--;
+            }
+            sb.append(depth > 0 && (c == '、' || c == '，' || c == ',') ? HIDDEN : c);
+        }
+        return sb.toString();
     }
 
     static String trimPunctuation(String s) {

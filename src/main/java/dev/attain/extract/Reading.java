@@ -72,19 +72,42 @@ final class Reading {
         found.addAll(WordForms.find(t, taken));
         found.sort((a, b) -> Integer.compare(a.start, b.start));
         this.hits = found;
-        int year = published.getYear();
+        String head = t.substring(0, Math.min(t.length(), 400));
+        this.planDocument = Words.containsAny(head, Words.PLAN_TITLE);
+        this.docYear = documentYear();
+    }
+
+    /**
+     * The year a document is about where its text leaves the year out: the first year its title
+     * and opening name; else, for a report published in the first half of a year (a 统计公报 that
+     * says 全年 and 比上年 but no year), the year before; else the year of publication.
+     */
+    private int documentYear() {
         for (TimeReader.Time time : times) {
             if (time.start() > 600) {
                 break;
             }
-            if (time.year() != 0) {
-                year = time.year();
-                break;
+            if (time.year() != 0 && !time.base()) {
+                return time.year();
             }
         }
-        this.docYear = year;
-        String head = t.substring(0, Math.min(t.length(), 400));
-        this.planDocument = Words.containsAny(head, Words.PLAN_TITLE);
+        String all = new String(t.chars(), 0, t.length());
+        int reports = count(all, "比上年") + count(all, "初步核算") + count(all, "上年末");
+        int plans = 0;
+        for (String w : Words.STRETCH) {
+            plans += count(all, w);
+        }
+        plans += count(all, "目标") + count(all, "确保");
+        boolean report = !planDocument && reports >= 2 && reports > plans;
+        return report && published.getMonthValue() <= 6 ? published.getYear() - 1 : published.getYear();
+    }
+
+    private static int count(String text, String word) {
+        int n = 0;
+        for (int k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + word.length())) {
+            n++;
+        }
+        return n;
     }
 
     Extraction run() {
@@ -174,6 +197,9 @@ final class Reading {
                 continue;
             }
             Period period = periodAt(h.start, sentenceTimes, periods);
+            if (t.startsWith("的年度目标", h.end) || t.startsWith("的全年目标", h.end)) {
+                period = Period.ofYear(period.last().getYear()); // "确保完成…增长6%的年度目标": the year's
+            }
             List<Named> these = name(h, s, previous, named, distributed.get(h), period);
             named.addAll(these);
             if (!these.isEmpty()) {
@@ -235,7 +261,8 @@ final class Reading {
             Period p = periods.get(k);
             if (sentenceTimes.get(k).end() <= at && p != null) {
                 Period specific = sentenceFirst != null && sentenceFirst != p ? sentenceFirst : context;
-                if (sentenceTimes.get(k).form() == TimeReader.Form.YEAR && p.months() == 12
+                if (sentenceTimes.get(k).form() == TimeReader.Form.YEAR && sentenceTimes.get(k).year() != 0
+                        && p.months() == 12
                         && specific.months() < 12 && specific.first().getYear() == p.first().getYear()) {
                     return specific;
                 }
@@ -273,13 +300,15 @@ final class Reading {
             boolean noun = !rest.isEmpty() && Character.isLetter(rest.charAt(0)) && !rest.startsWith("的")
                     && Words.prefixOf(rest, Words.MEASURE_NOUNS).isEmpty() && Words.prefixOf(rest, Words.TRAILING).isEmpty()
                     && !rest.startsWith("之间") && !rest.startsWith("（");
+            boolean goal = rest.startsWith("的目标") || rest.startsWith("的年度目标") || rest.startsWith("的预期目标")
+                    || rest.startsWith("的任务") || rest.startsWith("左右的");
             Dimension d = h.figure.unit().dimension();
             boolean modifies = noun && (d == Dimension.MONEY || d == Dimension.PHYSICAL || d == Dimension.PERCENT)
                     || rest.startsWith("的") && Words.prefixOf(rest.substring(1), Words.MEASURE_NOUNS).isEmpty()
                     && !rest.startsWith("的增长");
             boolean nextInItem = k + 1 < sentenceHits.size() && !containsBreak(t.substring(h.end,
                     Math.max(h.end, sentenceHits.get(k + 1).start)));
-            if (modifies && !nextInItem) {
+            if (modifies && !nextInItem && !goal) {
                 h.reject(Unresolved.Why.PART_OF_INDICATOR, "the figure describes the noun after it: "
                         + t.substring(h.start, Math.min(se, h.end + 8)));
             }
@@ -326,18 +355,25 @@ final class Reading {
     private Map<Hit, Given> distribute(int s, int se, List<Hit> sentenceHits) {
         Map<Hit, Given> out = new HashMap<>();
         String text = t.substring(s, se);
-        int f = text.indexOf("分别");
-        if (f < 0) {
-            return out;
+        List<String> subjects = List.of();
+        for (int f = text.indexOf("分别"); f >= 0; f = text.indexOf("分别", f + 2)) {
+            int clause = f;
+            while (clause > 0 && "，,；;：:。".indexOf(text.charAt(clause - 1)) < 0) {
+                clause--;
+            }
+            List<String> own = Naming.subjects(Naming.left(withoutTimes(s + clause, s + f)));
+            if (own.size() >= 2) {
+                subjects = own; // a later 分别 with no subjects of its own speaks of the same ones
+            }
+            distributeAt(s + f, subjects, sentenceHits, out);
         }
-        int clause = f;
-        while (clause > 0 && "，,；;：:。".indexOf(text.charAt(clause - 1)) < 0) {
-            clause--;
-        }
-        List<String> subjects = Naming.subjects(Naming.left(text.substring(clause, f)));
+        return out;
+    }
+
+    private void distributeAt(int at, List<String> subjects, List<Hit> sentenceHits, Map<Hit, Given> out) {
         List<Hit> figures = new ArrayList<>();
         for (Hit h : sentenceHits) {
-            if (h.start >= s + f && h.isFigure()) {
+            if (h.start >= at && h.isFigure()) {
                 if (!figures.isEmpty() && containsClauseBreak(t.substring(figures.get(figures.size() - 1).end, h.start))) {
                     break;
                 }
@@ -345,17 +381,21 @@ final class Reading {
             }
         }
         if (subjects.size() < 2 || figures.isEmpty()) {
-            return out;
+            return;
         }
-        String middle = figures.get(0).start > s + f + 2 ? t.substring(s + f + 2, figures.get(0).start) : "";
+        Hit first = figures.get(0);
+        String middle = first.start > at + 2 ? t.substring(at + 2, first.start) : "";
         String noun = Naming.left(middle);
-        boolean growth = Words.containsAny(middle + t.substring(figures.get(0).start, figures.get(0).end), Words.GROWTH);
+        boolean growth = Words.containsAny(middle + t.substring(first.start, first.end), Words.GROWTH);
         if (Words.containsAny(noun, Words.GROWTH)) {
             noun = "";
         }
+        String verb = Words.prefixOf(subjects.get(0), Words.INCREMENT);
         List<String> names = new ArrayList<>();
         for (String subject : subjects) {
-            names.add(noun.isEmpty() || subject.endsWith(noun) ? subject : subject + noun);
+            String name = noun.isEmpty() || subject.endsWith(noun) ? subject : subject + noun;
+            // "新建智能工厂、数字化车间分别为10家、50个": the verb said once is each item's
+            names.add(!verb.isEmpty() && Words.prefixOf(name, Words.INCREMENT).isEmpty() ? verb + name : name);
         }
         qualifyOnce(figures);
         if (figures.size() == names.size()) {
@@ -365,7 +405,6 @@ final class Reading {
         } else if (figures.size() == 1) {
             out.put(figures.get(0), new Given(names, growth));
         }
-        return out;
     }
 
     /**
@@ -432,6 +471,9 @@ final class Reading {
         FigureKind kind = h.kind != null ? h.kind : kind(f, phrase, rawLeft);
         if (given != null) {
             FigureKind k = given.growth && f.unit().equals(Unit.PERCENT) ? FigureKind.GROWTH_RATE : kind;
+            if (k == FigureKind.LEVEL && given.names.stream().allMatch(g -> !Words.prefixOf(g, Words.INCREMENT).isEmpty())) {
+                k = FigureKind.INCREMENT;
+            }
             List<Named> out = new ArrayList<>();
             Combination c = given.names.size() > 1 ? Combination.EACH : Combination.SINGLE;
             for (String g : given.names) {
@@ -443,7 +485,9 @@ final class Reading {
         String left = Naming.left(rawLeft);
         boolean sameList = previous != null && sameList(previous.hit.end, h.start);
         boolean sameItems = previous != null && sameItemList(previous.hit.end, h.start);
-        if (appositive(from, h, s) || clauseEndsWith(h.end, "名单", "榜单")) {
+        if (appositive(from, h, s) || clauseEndsWith(h.end, "名单", "榜单")
+                || f.unit().dimension() == Dimension.COUNT && (Words.containsAny(t.substring(h.end, clauseEnd(h.end)),
+                        List.of("参加", "出席", "予以", "表扬", "表彰")) || rawLeft.endsWith("会议"))) {
             h.reject(Unresolved.Why.NOT_A_STATISTIC, "a count of the names just listed, or the size of a list: " + phrase);
             return List.of();
         }
@@ -469,7 +513,9 @@ final class Reading {
             name = verb + right;
         } else if (sameList && !shared) {
             name = previous.parts.size() == 1 ? previous.parts.get(0) : previous.name;
-            FigureKind k = kind == FigureKind.LEVEL && previous.kind == FigureKind.INCREMENT ? kind : kind;
+            // "增长6.5%以上，力争7%": a bare percent after a growth rate is that growth rate
+            FigureKind k = kind == FigureKind.SHARE && previous.kind == FigureKind.GROWTH_RATE
+                    && f.unit().equals(previous.hit.figure.unit()) ? FigureKind.GROWTH_RATE : kind;
             return List.of(new Named(h, decorate(name, k, rawLeft), previous.parts, previous.combination, k, period));
         } else if (shared) {
             name = "";
@@ -479,7 +525,9 @@ final class Reading {
                 return List.of();
             }
         }
-        if (Words.GENERIC.contains(name) || name.length() <= 3 && kind == FigureKind.SHARE) {
+        if (name.startsWith("占") && previous != null && sameList(previous.hit.end, h.start)) {
+            name = previous.parts.get(0) + name; // "高技术制造业增加值增长9.8%，占规模以上工业增加值的比重为14.8%"
+        } else if (Words.GENERIC.contains(name) || name.length() <= 3 && kind == FigureKind.SHARE) {
             name = subjectFor(name, previous, h, s, f) + name;
         } else if (sameItems) {
             name = carry(previous, name, f, rawLeft);
@@ -494,6 +542,10 @@ final class Reading {
                 out.add(new Named(h, decorate(subject, kind, rawLeft), List.of(subject), Combination.EACH, kind, period));
             }
             return out;
+        }
+        if (kind == FigureKind.LEVEL && Words.containsAny(rawLeft, List.of("比年初", "较年初", "比上年末"))
+                && Words.containsAny(phrase, List.of("增加", "减少", "增长", "下降"))) {
+            kind = FigureKind.INCREMENT; // "比年初增加231.6亿元": the change since the start of the year
         }
         if (!Words.prefixOf(name, Words.INCREMENT).isEmpty() && kind == FigureKind.LEVEL) {
             kind = FigureKind.INCREMENT;
@@ -606,6 +658,14 @@ final class Reading {
         int before = itemStart(from - 1, s);
         String previousItem = t.substring(before, from - 1);
         return previousItem.length() <= 6 && previousItem.chars().noneMatch(c -> FigureFinder.isDigit((char) c));
+    }
+
+    private int clauseEnd(int at) {
+        int k = at;
+        while (k < t.length() && "，,；;。！？\n".indexOf(t.charAt(k)) < 0) {
+            k++;
+        }
+        return k;
     }
 
     /** True when the clause after the figure ends with one of the words: "…和20位…贡献企业家名单". */
@@ -725,10 +785,13 @@ final class Reading {
         switch (kind) {
             case GROWTH_RATE:
             case SIGN:
-                return name.endsWith("增速") || name.endsWith("增长率") || name.endsWith("增幅") ? name : name + "增长率";
+                // one name for one rate, however the sentence says it: 增速, 增幅, 涨幅 are its 增长率
+                String rate = Words.suffixOf(name, List.of("增长率", "增速", "增幅", "涨幅"));
+                return name.substring(0, name.length() - rate.length()) + "增长率";
             case RANK:
             case RANK_CHANGE:
-                String where = rawLeft.contains("全国") ? "全国" : "";
+                String where = rawLeft.contains("全国") ? "全国" : rawLeft.contains("全省") ? "全省"
+                        : rawLeft.contains("全市") ? "全市" : "";
                 return name.endsWith("排名") || name.endsWith("位次") ? name : name + where + "排名";
             default:
                 return name;
@@ -736,10 +799,11 @@ final class Reading {
     }
 
     /** A wider figure beside a narrower one for the same indicator and period yields to it. */
-    private static void supersede(List<Named> named) {
+    private void supersede(List<Named> named) {
         for (Named a : named) {
             for (Named b : named) {
                 if (a != b && a.hit != b.hit && a.hit.isFigure() && b.hit.isFigure() && a.name.equals(b.name)
+                        && !tiers(a.hit, b.hit)
                         && a.period.equals(b.period) && a.kind == b.kind
                         && a.hit.figure.unit().equals(b.hit.figure.unit())
                         && !a.hit.figure.equals(b.hit.figure)
@@ -748,6 +812,13 @@ final class Reading {
                 }
             }
         }
+    }
+
+    /** Two figures of one indicator with 力争 between them are a floor and a stretch: "增长6.5%以上，力争7%". */
+    private boolean tiers(Hit a, Hit b) {
+        int from = Math.min(a.end, b.end);
+        int to = Math.max(a.start, b.start);
+        return from < to && Words.containsAny(t.substring(from, to), Words.STRETCH);
     }
 
     private void emit(Named n, int s, String sentence) {
@@ -772,8 +843,14 @@ final class Reading {
         boolean reported = Words.containsAny(governing, Words.REPORTED);
         // a period not yet over cannot have its figure reported, unless the text says it reports a
         // running figure (以来, 截至, 累计完成); a period over is reported, unless a goal is set for it
+        boolean future = n.period.end().getYear() > published.getYear() && !governing.contains("以来");
         boolean target = over ? plan && !reported && Words.containsAny(governing, Words.STRETCH)
-                : !reported || plan && (planDocument || n.period.start().isAfter(published));
+                : future || !reported || plan && (planDocument || n.period.start().isAfter(published));
+        if (!target && h.kind == FigureKind.SIGN) {
+            unresolved.add(new Unresolved(phrase, start, end, sentence, Unresolved.Why.NOT_A_STATISTIC,
+                    "a word of a trend in a report, not a figure: " + phrase));
+            return;
+        }
         if (target) {
             Commitment commitment = Words.containsAny(governing, Words.STRETCH) ? Commitment.STRETCH
                     : Words.containsAny(governing + after(h.end), Words.BINDING) ? Commitment.BINDING : Commitment.EXPECTED;

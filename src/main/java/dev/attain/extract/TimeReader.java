@@ -30,13 +30,13 @@ final class TimeReader {
             + "|(?<ym>\\d{1,2})月份?(?:(?<yd2>\\d{1,2})日(?:" + SEP + "\\d{1,2}日)?)?(?:底|末)?"
             + "|底|末|全年)?)"
             + "|(?<upto>(?:截至|截止|截止到)(?:(?<uy>" + YEAR + ")年)?(?<um>\\d{1,2})月(?:(?<ud>\\d{1,2})日)?(?:底|末)?)"
-            + "|(?<rel>今年|本年|明年|去年|上年)(?:(?<rpart>" + PART + ")|(?<rm1>\\d{1,2})" + SEP + "(?<rm2>\\d{1,2})月份?)?"
+            + "|(?<rel>今年|本年|明年|去年|上年|全年)(?:(?<rpart>" + PART + ")|(?<rm1>\\d{1,2})" + SEP + "(?<rm2>\\d{1,2})月份?)?"
             + "|(?<part>" + PART + ")"
             + "|(?<mr>(?<![\\d.])(?<m1>\\d{1,2})" + SEP + "(?<m2>\\d{1,2})月份?)"
             + "|(?<md>(?<![\\d.])(?<mo>\\d{1,2})月份?(?:(?<dd>\\d{1,2})日(?:" + SEP + "\\d{1,2}日)?)?(?:底|末|上旬|中旬|下旬|中下旬)?)");
 
     /** The characters a time expression starts with, besides digits. */
-    private static final String STARTS = "“十到至截今本明去上下前第一二三四";
+    private static final String STARTS = "“十到至截今本明去上下前第一二三四全";
 
     /** What a time expression says, before the year it leans on is known. */
     enum Form { YEARS, DEADLINE, YEAR, HALF, QUARTERS, MONTHS, MONTH, UP_TO_MONTH }
@@ -157,6 +157,12 @@ final class TimeReader {
             if ((w.equals("上年") || w.equals("去年")) && a > 0 && "比较同".indexOf(s.charAt(a - 1)) >= 0
                     || b < s.length() && s.startsWith("同期", b)) {
                 return null; // 比上年, 较去年, 上年同期: a comparison, not a period
+            }
+            if (w.equals("全年")) {
+                if (s.startsWith("目标", b) || s.startsWith("任务", b) || s.startsWith("计划", b)) {
+                    return null; // "全年目标任务": the year's goals, a noun, not the period of a figure
+                }
+                return withPart(a, b, 0, none, null, null, null, null); // the whole year the text is about
             }
             int shift = w.equals("明年") ? 1 : w.equals("去年") || w.equals("上年") ? -1 : 0;
             return withPart(a, b, 0, shift, m.group("rpart"), m.group("rm1"), m.group("rm2"), null);

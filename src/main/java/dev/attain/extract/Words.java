@@ -27,7 +27,7 @@ final class Words {
 
     /** Measure nouns: the part of an indicator's name that a list says once for all its items. */
     static final List<String> MEASURE_NOUNS = List.of("主营业务收入", "年营业收入", "营业收入", "销售收入", "利润总额", "增加值", "营收",
-            "利润", "产值", "投资强度", "投资额", "投资", "产量", "出口额", "进出口额", "收入", "规模", "税收");
+            "利润", "产值", "投资强度", "投资额", "投资", "产量", "出口额", "进出口额", "收入", "规模", "税收", "播种面积", "面积");
 
     /** Verbs that mean an increment: the figure counts what was added during the period. */
     static final List<String> INCREMENT = List.of("新增", "净增", "新建", "新培育", "培育新增", "新认定", "新引进", "建成",
@@ -46,14 +46,16 @@ final class Words {
             "今年", "其中", "同时", "并", "共", "累计", "以及", "和", "及", "与", "另外", "预计", "着力", "积极", "加快",
             "推动", "推进", "努力", "要", "将", "拟", "目前", "当年", "年内", "期间", "以", "使", "让", "实现", "完成",
             "统筹", "全面", "大力", "进一步", "持续", "其", "则", "等", "会上", "大会", "通过", "为", "支持",
-            "全市", "全区", "全县", "本市", "我市", "发展", "大力发展");
+            "全市", "全区", "全县", "本市", "我市", "发展", "大力发展", "比上年末", "比上年同期", "比上年", "较上年",
+            "比年初", "较年初", "比去年", "比一季度");
 
     /** Words before a count that say it describes an event, not an indicator. */
     static final List<String> EVENT = List.of("为期", "分", "连续", "历时", "共有", "派出", "组织", "第", "首批", "围绕",
             "按照", "依托", "对照");
 
     /** Names that say only what is counted or summed, and take their subject from the item before. */
-    static final List<String> GENERIC = List.of("总数", "总量", "总额", "总金额", "金额", "数量", "规模", "产业规模",
+    static final List<String> GENERIC = List.of("总数", "总量", "总额", "总金额", "金额", "数量", "规模", "产业规模", "产量",
+            "增速", "增幅",
             "利润", "利润总额", "营业收入", "营收", "产值");
 
     /** Words a subject stops at when a clause names it before its verb: "全部工业增加值|首次跻身…". */
@@ -61,7 +63,7 @@ final class Words {
             "进入", "保持");
 
     /** Words that say a growth rate. */
-    static final List<String> GROWTH = List.of("增长", "下降", "增速", "增幅", "提高", "降低", "增加", "减少", "上升",
+    static final List<String> GROWTH = List.of("增长", "下降", "增速", "增幅", "涨幅", "上涨", "提高", "降低", "增加", "减少", "上升",
             "回落", "同比");
 
     /** Words that say a share or a rate of something. */
