@@ -11,8 +11,6 @@ import dev.attain.extract.DatasetDraft;
 import dev.attain.extract.Extraction;
 import dev.attain.extract.Extractor;
 import dev.attain.extract.TargetCandidate;
-import dev.attain.io.DatasetException;
-import dev.attain.io.Datasets;
 import dev.attain.model.Commitment;
 import dev.attain.model.Dataset;
 import dev.attain.model.Indicator;
@@ -20,8 +18,8 @@ import dev.attain.model.Scope;
 import dev.attain.model.Target;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,40 +84,20 @@ public final class ReadThePlan {
      * @param args  an optional as-of date
      * @param out  standard output
      * @param err  standard error
-     * @return the exit code: 0, 2 for a bad argument, 3 when the data is missing
+     * @return the exit code: 0, 2 for a bad argument, 3 when the data is not found
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length > 1) {
-            err.println("usage: ReadThePlan [as-of date, default " + DEFAULT_AS_OF + "]");
-            return ExampleSupport.EXIT_USAGE;
-        }
-        LocalDate asOf;
-        try {
-            asOf = args.length == 0 ? DEFAULT_AS_OF : ExampleSupport.date(args[0], "the as-of date");
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.println("usage: ReadThePlan [as-of date, default " + DEFAULT_AS_OF + "]");
-            return ExampleSupport.EXIT_USAGE;
-        }
-        try {
-            write(Datasets.read(ExampleSupport.DATASET), asOf, out);
-            return 0;
-        } catch (NoSuchFileException e) {
-            err.println("cannot find " + e.getFile() + ": run from the repository root (the folder holding pom.xml)");
-            return ExampleSupport.EXIT_NO_DATA;
-        } catch (IOException | DatasetException e) {
-            err.println("cannot read the data: " + e.getMessage());
-            return ExampleSupport.EXIT_NO_DATA;
-        }
+        return ExampleSupport.runAsOf("ReadThePlan", args, DEFAULT_AS_OF,
+                (tracker, asOf, o) -> write(tracker.dataset(), asOf, o), out, err);
     }
 
-    private static void write(Dataset handMade, LocalDate asOf, PrintStream out) throws IOException {
+    private static void write(Dataset handMade, LocalDate asOf, PrintStream out) {
         out.println("Targets read from the plans' own text, beside the hand-made " + ExampleSupport.DATASET_TEXT);
         List<Target> read = new ArrayList<>();
         Set<String> found = new LinkedHashSet<>();
         Set<Indicator> indicators = new LinkedHashSet<>(handMade.indicators());
         for (Map.Entry<String, LocalDate> doc : DOCUMENTS.entrySet()) {
-            String text = Files.readString(ExampleSupport.SOURCES.resolve(doc.getKey()));
+            String text = read(ExampleSupport.SOURCES.resolve(doc.getKey()));
             Extraction x = Extractor.defaults().extract(text, doc.getValue());
             Dataset draft = x.draft(doc.getKey()).against(handMade).scope(Scope.of("region", "江西省"))
                     .idPrefix("read-" + doc.getKey().substring(0, 3) + "-").build();
@@ -174,6 +152,14 @@ public final class ReadThePlan {
                 out.println("  " + t.period() + " " + String.join("+", t.indicators()) + " " + t.requirement() + ": "
                         + e.status());
             }
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 

@@ -670,10 +670,7 @@ final class Reading {
 
     /** True when the clause after the figure ends with one of the words: "…和20位…贡献企业家名单". */
     private boolean clauseEndsWith(int at, String... words) {
-        int k = at;
-        while (k < t.length() && "，,；;。！？\n".indexOf(t.charAt(k)) < 0) {
-            k++;
-        }
+        int k = clauseEnd(at);
         for (String w : words) {
             if (t.endsWith(w, k)) {
                 return true;
