@@ -86,7 +86,7 @@ final class FigureParser {
                 "达到", "达", "为", "居", "位居", "位列", "列", "排名", "reached", "reaching", "ranked");
         words(prefixes, Kind.CONTROL, null, 0, null, 0, "控制在");
         words(prefixes, Kind.SIGN, null, 0, null, 1,
-                "增长", "提高", "上升", "增加", "上涨", "up", "up by", "rose", "rose by", "grew", "grew by",
+                "增长", "提高", "提升", "上升", "增加", "上涨", "up", "up by", "rose", "rose by", "grew", "grew by",
                 "increased by", "an increase of");
         words(prefixes, Kind.SIGN, null, 0, null, -1,
                 "下降", "降低", "减少", "下滑", "下跌", "回落", "down", "down by", "fell", "fell by",

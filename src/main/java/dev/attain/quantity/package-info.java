@@ -68,7 +68,7 @@
  *       MORE_THAN {@code 多 余} right after the digits or the magnitude ({@code 3000多个},
  *       {@code 10余家}, {@code 100多万元}, {@code 1万多家}). The same qualifier may be said twice
  *       ({@code 约10家左右}); two different ones are refused.</li>
- *   <li><b>Signs</b>: {@code 增长 提高 上升 增加 上涨}, {@code up, rose, grew} are +;
+ *   <li><b>Signs</b>: {@code 增长 提高 提升 上升 增加 上涨}, {@code up, rose, grew} are +;
  *       {@code 下降 降低 减少 下滑 下跌 回落}, {@code down, fell} are −, also after
  *       {@code 比上年, 比上年同期, 同比, 环比, 较上年} ({@code 比上年增长7.1%}, {@code 同比下降3%}).
  *       A qualifier after a fall speaks of its size: {@code 下降超过3%} is below −3%,

@@ -262,6 +262,21 @@ class ExtractorFormsTest {
     }
 
     @Test
+    void test_netIncrease_keepAbove_andRaise() {
+        Extraction x = read("2024年，净增规模以上工业企业600家，森林覆盖率保持在63%以上，"
+                + "数字经济核心产业增加值占比提升1.5个百分点，新增及改造高标准农田10万亩。", PLAN_DAY);
+        TargetCandidate net = target(x, "600家");
+        assertThat(net.kind()).isEqualTo(FigureKind.INCREMENT);
+        assertThat(net.indicator()).isEqualTo("净增规模以上工业企业");
+        TargetCandidate forest = target(x, "63%以上");
+        assertThat(forest.indicator()).isEqualTo("森林覆盖率");
+        assertThat(forest.requirement()).isEqualTo(Figure.parse("63%以上"));
+        TargetCandidate raise = target(x, "提升1.5个百分点");
+        assertThat(raise.kind()).isEqualTo(FigureKind.POINTS_CHANGE);
+        assertThat(raise.indicator()).isEqualTo("数字经济核心产业增加值占比");
+    }
+
+    @Test
     void test_thisYearAndLastYear_fromThePublicationDate() {
         Extraction x = read("上年全市完成地区生产总值3200亿元。今年全市地区生产总值力争达到3400亿元。", PLAN_DAY);
         assertThat(outcome(x, "3200亿元").period()).isEqualTo(Period.ofYear(2023));
