@@ -9,6 +9,12 @@ final class Words {
     private Words() {
     }
 
+    /** Characters that end a sentence: a figure's period and commitment never reach past them. */
+    static final String SENTENCE_ENDS = "。！？!?\n";
+
+    /** Characters that end a list item: an indicator's name never reaches past them. */
+    static final String ITEM_BREAKS = "，,；;：:、";
+
     /** Commitment: 力争 and 争取 make a stretch goal, 确保 a floor, 约束性 a binding target. */
     static final List<String> STRETCH = List.of("力争", "争取", "力求");
     static final List<String> FLOOR = List.of("确保");
