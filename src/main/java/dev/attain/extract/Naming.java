@@ -48,13 +48,10 @@ final class Naming {
                 cut = k;
             }
         }
-        if (s.startsWith("的") || s.contains("的") && s.indexOf("的") == cut && cut > 6) {
-            cut = Math.min(cut, 12);
-        }
         if (cut == s.indexOf("的") && s.length() > cut + 1 && cut <= 9 && s.indexOf("增长", cut) > 0) {
             cut = s.indexOf("增长", cut) + 2; // "行业实现两位数的增长": the verb phrase names what is counted
         }
-        return trimPunctuation(s.substring(0, Math.min(cut, 16)));
+        return trimPunctuation(s.substring(0, Math.min(cut, 16))); // a name of 16 characters at most
     }
 
     /** True when a name is only a verb that a count's noun follows: 对接, 培育, 新增, 实施. */
