@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
  * attain evaluate DATASET --as-of DATE [--format console|markdown|csv|json|html|xlsx] [--out FILE]
  *                 [--lang zh|en] [--thresholds default|eurostat|traffic-light]
  * attain stream TARGETS.csv [--group-by COLUMN] [--thresholds …] [--progress auto|always|never]
+ * attain stream DATASET OUTCOMES.csv --as-of DATE [--group-by SCOPE-KEY] …
  * attain import DATASET --db JDBC-URL [--user USER]
  * attain extract DOCUMENT.txt --published DATE [--against DATASET] --out DRAFT.json
  * attain evaluate --db JDBC-URL --as-of DATE …

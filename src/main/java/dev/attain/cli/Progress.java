@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * A progress bar on one line of standard error: the share done, the rows read, rows per second
- * and an estimate of the time left. The total is estimated from the file's size and the mean
- * length of its first lines. Redrawn at most five times a second.
+ * and an estimate of the time left. The total is known, or estimated from a file's size and the
+ * mean length of its first lines ({@link #estimateRows}). Redrawn at most five times a second.
  */
 final class Progress {
 
@@ -24,9 +24,9 @@ final class Progress {
     private long lastDrawn = start;
     private int lastLength;
 
-    Progress(Path file, PrintWriter err) {
+    Progress(long estimatedRows, PrintWriter err) {
         this.err = err;
-        this.estimatedRows = estimateRows(file);
+        this.estimatedRows = estimatedRows;
     }
 
     /** Counts a row, redrawing now and then. */
@@ -77,7 +77,7 @@ final class Progress {
     }
 
     /** The file's size over the mean length of its first lines (up to 64 KiB). */
-    private static long estimateRows(Path file) {
+    static long estimateRows(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(1 << 16);
             int lines = 0;

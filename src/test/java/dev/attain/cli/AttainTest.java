@@ -277,6 +277,23 @@ class AttainTest {
     }
 
     @Test
+    void test_stream_datasetAgainstOutcomes_isTheOutcomeStreamsTally() throws IOException {
+        Path csv = dir.resolve("outcomes.csv");
+        Files.writeString(csv, "indicator,scope.region,period,value,published\n"
+                + "ei-revenue,江西省,2022,1.03万亿元,2023-02-01\nequip-revenue,江西省,2022,9000亿元,2023-02-01\n");
+        Run r = run("stream", FLAGSHIP, csv.toString(), "--as-of", "2023-06-30");
+        assertThat(r.code()).as(r.err()).isEqualTo(Attain.OK);
+        dev.attain.model.Dataset plan = Datasets.read(Path.of(FLAGSHIP));
+        dev.attain.stream.Tally expected = dev.attain.stream.OutcomeStream.of(plan, AS_OF).collectingRejections(20)
+                .fold(dev.attain.io.DatasetReader.defaults().readOutcomes(new java.io.StringReader(Files.readString(csv)),
+                        dev.attain.io.DatasetFormat.CSV, "o", plan.indicators()).iterator());
+        assertThat(r.out()).contains(String.format(Locale.ROOT, "  verdicts        %,15d", expected.verdicts()))
+                .contains("  status          ACHIEVED " + expected.count(dev.attain.eval.Status.ACHIEVED));
+        assertThat(run("stream", FLAGSHIP, csv.toString()).err())
+                .startsWith("attain stream: with OUTCOMES.csv, give the date to judge as of: --as-of DATE");
+    }
+
+    @Test
     void test_stream_badHeader_isOneLine() throws IOException {
         Path f = table("id,goal,actual\na,1,1\n");
         Run r = run("stream", f.toString());
