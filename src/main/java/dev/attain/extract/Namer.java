@@ -107,13 +107,18 @@ final class Namer {
         }
     }
 
-    private static boolean containsBreak(String s) {
+    /** True when the text holds one of the characters: a break between two figures. */
+    private static boolean containsAnyOf(String s, String breaks) {
         for (int k = 0; k < s.length(); k++) {
-            if (ITEM_BREAKS.indexOf(s.charAt(k)) >= 0 || SENTENCE_ENDS.indexOf(s.charAt(k)) >= 0) {
+            if (breaks.indexOf(s.charAt(k)) >= 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean containsBreak(String s) {
+        return containsAnyOf(s, ITEM_BREAKS + SENTENCE_ENDS);
     }
 
     /**
@@ -193,12 +198,7 @@ final class Namer {
     }
 
     private static boolean containsClauseBreak(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            if ("，,；;：:。".indexOf(s.charAt(k)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return containsAnyOf(s, "，,；;：:。");
     }
 
     private int itemStart(int at, int s) {
@@ -447,31 +447,14 @@ final class Namer {
         return false;
     }
 
+    /** True when nothing but 、 separates the two places: items of one list ("新增…1000家、…500家"). */
     private boolean sameItemList(int a, int b) {
-        if (a > b) {
-            return false;
-        }
-        String between = t.substring(a, b);
-        for (int k = 0; k < between.length(); k++) {
-            if ("，,；;：:。！？\n".indexOf(between.charAt(k)) >= 0) {
-                return false;
-            }
-        }
-        return true;
+        return a <= b && !containsAnyOf(t.substring(a, b), "，,；;：:。！？\n");
     }
 
+    /** True when no semicolon or sentence end separates the two places: clauses of one list. */
     private boolean sameList(int a, int b) {
-        if (a > b) {
-            return false;
-        }
-        String between = t.substring(a, b);
-        for (int k = 0; k < between.length(); k++) {
-            char c = between.charAt(k);
-            if (c == '；' || c == ';' || SENTENCE_ENDS.indexOf(c) >= 0) {
-                return false;
-            }
-        }
-        return true;
+        return a <= b && !containsAnyOf(t.substring(a, b), "；;" + SENTENCE_ENDS);
     }
 
     /** The names of the clause before a 均: "企业数量突破1.5万家、利润突破3000亿元，均居全国第11位". */
