@@ -69,6 +69,29 @@ class Jiangxi2022ScorecardTest {
     }
 
     @Test
+    void test_theCommandLine_printsWhatTheFlagshipPrints() throws Exception {
+        // `attain evaluate examples/data/jiangxi --as-of DATE` gives the flagship's report (the
+        // title, the groups, what was reported, the summary) without the flagship's closing line
+        // naming the data; its HTML page is the flagship's page
+        for (String lang : List.of("zh", "en")) {
+            String flagship = Console.succeed(Jiangxi2022Scorecard::run, "2023-06-30", "--lang", lang);
+            String cli = Console.succeed(dev.attain.cli.Attain::run, "evaluate", "examples/data/jiangxi", "--as-of",
+                    "2023-06-30", "--lang", lang);
+            assertThat(cli).startsWith("江西省工业规划目标与实际完成情况（2020—2025年）\n")
+                    .contains(lang.equals("zh") ? "实际报告的数值" : "What was reported");
+            assertThat(flagship).startsWith(cli);
+            assertThat(flagship.substring(cli.length()).split("\n")).hasSize(1);
+        }
+        Path fromExample = folder.resolve("example.html");
+        Path fromCli = folder.resolve("cli.html");
+        Console.succeed(Jiangxi2022Scorecard::run, "2023-06-30", "--html", fromExample.toString());
+        Console c = new Console();
+        assertThat(dev.attain.cli.Attain.run(new String[] {"evaluate", "examples/data/jiangxi", "--as-of",
+            "2023-06-30", "--format", "html", "--out", fromCli.toString()}, c.out, c.err)).isZero();
+        assertThat(Files.readString(fromCli)).isEqualTo(Files.readString(fromExample));
+    }
+
+    @Test
     void test_english() {
         Console c = new Console();
         assertThat(Jiangxi2022Scorecard.run(new String[] {"--lang", "en"}, c.out, c.err)).isZero();

@@ -75,6 +75,10 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "The bands of attainment: default, eurostat or traffic-light (default: ${DEFAULT-VALUE}).")
     Thresholds thresholds;
 
+    @Option(names = "--list-no-data", description = "In console and markdown, list every target without data as a"
+            + " row of its group instead of one line per group naming them.")
+    boolean listNoData;
+
     @Spec
     CommandSpec spec;
 
@@ -124,18 +128,19 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private ScorecardRenderer renderer(Dataset data) {
+        // the dataset gives the reports their title and "what was reported": the same pages the
+        // flagship example prints for the same dataset and date
         switch (format) {
             case markdown:
-                return MarkdownReport.of(locale);
+                return MarkdownReport.of(locale).withDataset(data).withNoDataListed(listNoData);
             case csv:
                 return CsvReport.of(locale);
             case json:
                 return JsonReport.of();
             case html:
-                HtmlReport html = HtmlReport.of(locale).withThresholds(thresholds).withHistory(data);
-                return data.title().map(html::withTitle).orElse(html);
+                return HtmlReport.of(locale).withThresholds(thresholds).withHistory(data);
             default:
-                return ConsoleReport.of(locale);
+                return ConsoleReport.of(locale).withDataset(data).withNoDataListed(listNoData);
         }
     }
 }

@@ -55,7 +55,9 @@ class AttainTest {
         Run r = run("evaluate", FLAGSHIP, "--as-of", "2023-06-30");
         assertThat(r.code()).isEqualTo(Attain.OK);
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).isEqualTo(ConsoleReport.of(Locale.CHINESE).render(flagship(Thresholds.DEFAULT)));
+        assertThat(r.out()).isEqualTo(ConsoleReport.of(Locale.CHINESE).withDataset(Datasets.read(Path.of(FLAGSHIP)))
+                .render(flagship(Thresholds.DEFAULT)));
+        assertThat(r.out()).startsWith("江西省工业规划目标与实际完成情况（2020—2025年）\n").contains("实际报告的数值（无对应目标）");
         assertThat(r.out()).contains("电子信息产业营业收入+装").contains("已完成");
     }
 
@@ -63,7 +65,8 @@ class AttainTest {
     void test_evaluate_eachTextFormat_isTheLibrarysRendering() {
         Scorecard card = flagship(Thresholds.TRAFFIC_LIGHT);
         assertThat(run("evaluate", FLAGSHIP, "--as-of", "2023-06-30", "--format", "markdown", "--lang", "en",
-                "--thresholds", "traffic-light").out()).isEqualTo(MarkdownReport.of(Locale.ENGLISH).render(card));
+                "--thresholds", "traffic-light").out()).isEqualTo(MarkdownReport.of(Locale.ENGLISH)
+                .withDataset(Datasets.read(Path.of(FLAGSHIP))).render(card));
         assertThat(run("evaluate", FLAGSHIP, "--as-of", "2023-06-30", "--format", "csv", "--thresholds",
                 "traffic-light").out()).isEqualTo(CsvReport.of(Locale.CHINESE).render(card));
         assertThat(run("evaluate", FLAGSHIP, "--as-of", "2023-06-30", "--format", "json", "--thresholds",
