@@ -135,7 +135,7 @@ public final class Evaluation {
                 requireNonNull(actual, "actual").orElse(null), requireNonNull(tier, "tier").orElse(null),
                 ImmutableList.copyOf(requireNonNull(outcomes, "outcomes")), Explanation.given(status, m,
                         new Explanation.Details(requireNonNull(pace, "pace"), requireNonNull(projection, "projection"),
-                                reasons, reasonsZh)));
+                                reasons, reasonsZh, 0)));
     }
 
     /**
@@ -398,6 +398,25 @@ public final class Evaluation {
      */
     public ImmutableList<String> reasons(Locale locale) {
         return requireNonNull(locale, "locale").getLanguage().equals("zh") ? reasonsZh() : reasons();
+    }
+
+    /**
+     * Returns the reason that states the verdict, in a language: the one the evaluator wrote
+     * as the verdict (the requirement met or missed, the band of the pace, why there is no data
+     * or no comparison), which a report read at a glance shows instead of all the reasons. For
+     * an evaluation given its reasons by {@link #of}, the first reason: the caller says the
+     * verdict first. Worked out with the reasons.
+     *
+     * @param locale  the locale, not null
+     * @return the reason, empty only when there are no reasons
+     */
+    public Optional<String> decisiveReason(Locale locale) {
+        ImmutableList<String> all = reasons(locale);
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        int i = explanation.decisive();
+        return Optional.of(all.get(i >= 0 && i < all.size() ? i : all.size() - 1));
     }
 
     /**

@@ -36,10 +36,16 @@ public final class Explanation {
             Optional<Range<BigDecimal>> gap, Optional<Range<BigDecimal>> progress) {
     }
 
-    /** The parts written with words: the pace in full, the projection and the reasons. */
+    /**
+     * The parts written with words: the pace in full, the projection and the reasons, with the
+     * index of the reason that states the verdict ({@link #LAST_REASON} when none is marked).
+     */
     record Details(Optional<Pace> pace, Optional<Projection> projection, ImmutableList<String> reasons,
-            ImmutableList<String> reasonsZh) {
+            ImmutableList<String> reasonsZh, int decisive) {
     }
+
+    /** The index of the decisive reason when none is marked: the last reason is taken. */
+    static final int LAST_REASON = -1;
 
     /** What an evaluation is worked out again with; null when everything was given. */
     private final @Nullable TargetIndex plan;
@@ -160,6 +166,11 @@ public final class Explanation {
      */
     public Optional<Projection> projection() {
         return details().projection();
+    }
+
+    /** The index of the reason that states the verdict, or {@link #LAST_REASON}. */
+    int decisive() {
+        return details().decisive();
     }
 
     /**

@@ -47,35 +47,6 @@ public final class Narrator {
         return chinese(locale) ? wordZh(status) : word(status);
     }
 
-    /**
-     * Returns the words by which the reasons state a status, in a language: the reason that
-     * holds one of them is the one that gives the verdict.
-     *
-     * @param status  the status, not null
-     * @param locale  the locale, not null
-     * @return the words, never null
-     */
-    public static List<String> verdictWords(Status status, Locale locale) {
-        boolean zh = chinese(locale);
-        switch (requireNonNull(status, "status")) {
-            case ACHIEVED:
-                return zh ? List.of("已完成", "提前实现") : List.of(" is met", "already met");
-            case MISSED:
-                return zh ? List.of("未完成", "无法完成") : List.of(" is missed", "already missed");
-            case INDETERMINATE:
-                return zh ? List.of("无法判定", "可能完成也可能未完成") : List.of("straddles", "may or may not");
-            case ON_TRACK:
-            case AT_RISK:
-            case OFF_TRACK:
-                return List.of(word(status, locale));
-            case NOT_COMPARABLE:
-                return zh ? List.of("不可比", "汇率") : List.of("not comparable", "rate");
-            case NO_DATA:
-            default:
-                return zh ? List.of("尚无") : List.of("nothing had been published");
-        }
-    }
-
     private static boolean chinese(Locale locale) {
         return requireNonNull(locale, "locale").getLanguage().equals("zh");
     }
@@ -186,7 +157,7 @@ public final class Narrator {
                 + ", the unit of " + leadName + ": no exchange rate " + from.code() + "→" + unit.code()
                 + " was given, so they cannot be compared",
                 "以" + from.code() + "计，而本目标按" + leadNameZh + "的单位" + unit.code() + "评估：未给出"
-                        + from.code() + "→" + unit.code() + "汇率，无法比较"));
+                        + from.code() + "→" + unit.code() + "汇率，无法比较")).asDecisive();
     }
 
     /** A conversion at a rate. */
@@ -224,7 +195,7 @@ public final class Narrator {
             sb.append(" (the first figure was published on ").append(firstLater).append(')');
             zh.append("（首个数据于").append(firstLater).append("发布）");
         }
-        return new Reason(sb.toString(), zh.toString());
+        return new Reason(sb.toString(), zh.toString()).asDecisive();
     }
 
     /** A period that has ended without a figure for all of it. */
@@ -239,6 +210,11 @@ public final class Narrator {
     /** The verdict on a figure for the whole period, or on a cumulative one that settles it early. */
     static Reason verdict(Projection.Meets m, boolean early, Requirement r, Unit unit, Range<BigDecimal> actual,
             Reason measures) {
+        return verdictSentence(m, early, r, unit, actual, measures).asDecisive();
+    }
+
+    private static Reason verdictSentence(Projection.Meets m, boolean early, Requirement r, Unit unit,
+            Range<BigDecimal> actual, Reason measures) {
         String req = "the requirement " + r.describe(unit);
         String reqZh = "要求" + r.describeZh(unit);
         switch (m) {
@@ -308,7 +284,7 @@ public final class Narrator {
     static Reason direct(Reason why, Status s) {
         boolean settled = s == Status.ON_TRACK || s == Status.OFF_TRACK;
         return why.then(new Reason(": " + (settled ? word(s) : "the reported interval straddles it"),
-                "：" + (settled ? wordZh(s) : "实际值区间跨越该界限，无法判定")));
+                "：" + (settled ? wordZh(s) : "实际值区间跨越该界限，无法判定"))).asDecisive();
     }
 
     // ---- progress and pace ---------------------------------------------------------------
@@ -386,7 +362,8 @@ public final class Narrator {
         return what.then(new Reason(" " + (s == Status.INDETERMINATE ? "spans two bands of " + thresholds.name()
                 : "is " + thresholds.band(s) + " (" + thresholds.name() + "): " + word(s)),
                 s == Status.INDETERMINATE ? "跨越" + thresholds.name() + "的两个区间，无法判定"
-                        : "处于" + thresholds.bandZh(s) + "区间（" + thresholds.name() + "）：" + wordZh(s)));
+                        : "处于" + thresholds.bandZh(s) + "区间（" + thresholds.name() + "）：" + wordZh(s)))
+                .asDecisive();
     }
 
     // ---- projection and tiers ------------------------------------------------------------

@@ -572,7 +572,18 @@ final class TargetRun {
         this.foundActual = values;
         this.foundTier = reached.orElse(null);
         this.foundMeasures = measuring ? new Explanation.Measures(attainment, difference, gap, progress) : null;
-        this.foundDetails = explain ? new Explanation.Details(pace, projection, english(), chinese()) : null;
+        this.foundDetails = explain ? new Explanation.Details(pace, projection, english(), chinese(), decisive())
+                : null;
+    }
+
+    /** The index of the last reason that states the verdict, as the Narrator marked it. */
+    private int decisive() {
+        for (int i = reasons.size() - 1; i >= 0; i--) {
+            if (reasons.get(i).decisive()) {
+                return i;
+            }
+        }
+        return Explanation.LAST_REASON;
     }
 
     private ImmutableList<String> english() {

@@ -153,23 +153,13 @@ final class Cells {
     }
 
     /**
-     * The reason that decides the status, for a report read at a glance: the verdict (the last
-     * of the evaluation's reasons that says the status in the evaluator's words, such as
-     * "已完成", "is missed", "略有滞后"; the last reason if none does), followed, for
-     * a target whose period still runs, by what is still required by the deadline
+     * The reason that decides the status, for a report read at a glance: the verdict
+     * ({@link Evaluation#decisiveReason}, the reason the evaluator wrote as the verdict),
+     * followed, for a target whose period still runs, by what is still required by the deadline
      * ({@link #stillRequired}).
      */
     String decisiveReason(Evaluation e) {
-        List<String> reasons = reasons(e);
-        String verdict = reasons.isEmpty() ? "" : reasons.get(reasons.size() - 1);
-        List<String> words = labels.verdictWords(e.status());
-        for (int i = reasons.size() - 1; i >= 0; i--) {
-            String r = reasons.get(i);
-            if (words.stream().anyMatch(r::contains)) {
-                verdict = r;
-                break;
-            }
-        }
+        String verdict = e.decisiveReason(labels.locale()).orElse("");
         Optional<String> still = stillRequired(e);
         if (still.isEmpty()) {
             return verdict;
