@@ -18,7 +18,7 @@ final class GroupTable {
     Fold fold(byte[] b, int s, int e) {
         if (s < e && b[s] == '"') {
             // quoted: the unescaped text is the key
-            byte[] k = TableScan.text(b, s, e).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] k = TableRow.text(b, s, e).getBytes(java.nio.charset.StandardCharsets.UTF_8);
             return fold(k, 0, k.length);
         }
         while (s < e && (b[s] == ' ' || b[s] == '\t')) {

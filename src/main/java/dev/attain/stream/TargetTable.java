@@ -231,7 +231,7 @@ public final class TargetTable {
             }
             // merge in order; lines of range i follow those of the ranges before it
             Fold total = scans[0].fold();
-            long linesBefore = 1 + scans[0].lines; // the header, then range 0
+            long linesBefore = 1 + scans[0].linesRead; // the header, then range 0
             RejectedRow firstFailure = scans[0].failure;
             for (int i = 1; i < n && firstFailure == null; i++) {
                 TableScan s = scans[i];
@@ -240,7 +240,7 @@ public final class TargetTable {
                     break;
                 }
                 total.merge(s.fold(), linesBefore);
-                linesBefore += s.lines;
+                linesBefore += s.linesRead;
             }
             if (firstFailure != null) {
                 throw new RowException(file.toString(), firstFailure);

@@ -53,7 +53,7 @@ class EvaluatorEqualityTest {
     Path dir;
 
     /** The dataset of the rows: one target and at most one final outcome per row. */
-    private static Dataset dataset(List<RandomRows.Row> rows) {
+    static Dataset dataset(List<RandomRows.Row> rows) {
         List<Target> targets = new ArrayList<>(rows.size());
         List<Outcome> outcomes = new ArrayList<>(rows.size());
         for (RandomRows.Row r : rows) {
@@ -69,7 +69,7 @@ class EvaluatorEqualityTest {
         return Dataset.of(List.of(UP, DOWN), targets, outcomes);
     }
 
-    private static Map<String, Evaluation> evaluate(Dataset d, Evaluator evaluator) {
+    static Map<String, Evaluation> evaluate(Dataset d, Evaluator evaluator) {
         Scorecard card = evaluator.evaluate(d, AS_OF);
         Map<String, Evaluation> byId = new HashMap<>();
         for (Evaluation e : card.evaluations()) {
@@ -78,7 +78,7 @@ class EvaluatorEqualityTest {
         return byId;
     }
 
-    private static Status band(Evaluation e, Thresholds thresholds) {
+    static Status band(Evaluation e, Thresholds thresholds) {
         if (e.attainment().isPresent()) {
             return thresholds.classify(e.attainment().get());
         }

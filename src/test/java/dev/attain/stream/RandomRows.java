@@ -29,9 +29,13 @@ final class RandomRows {
     }
 
     static List<Row> generate(long seed, int n, boolean edges) {
-        SplittableRandom random = new SplittableRandom(seed);
+        return generate(new SplittableRandom(seed), 0, n, edges);
+    }
+
+    /** n rows from a random source, their ids numbered from first (so that rows made in parts stay distinct). */
+    static List<Row> generate(SplittableRandom random, long first, int n, boolean edges) {
         List<Row> rows = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
+        for (long i = first; i < first + n; i++) {
             boolean lower = random.nextInt(5) == 0;
             String id = (i % 7 == 0 ? "指标-" : "t-") + i;
             int shape = random.nextInt(1000);
@@ -151,14 +155,21 @@ final class RandomRows {
         return sb.toString();
     }
 
+    /** The header line of a table of rows, without its line end. */
+    static final String HEADER = "id,polarity,target,actual";
+
+    /** A row as a line of a table, without its line end. */
+    static String line(Row r) {
+        return r.id() + "," + (r.lower() ? "lower" : "higher") + "," + r.targetText() + "," + r.actualText();
+    }
+
     /** Writes rows as a table: header, then one line per row, with the given line end. */
     static Path write(Path file, List<Row> rows, String newline, boolean lastNewline) {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("id,polarity,target,actual");
+            w.write(HEADER);
             for (Row r : rows) {
                 w.write(newline);
-                w.write(r.id() + "," + (r.lower() ? "lower" : "higher") + "," + r.targetText() + ","
-                        + r.actualText());
+                w.write(line(r));
             }
             if (lastNewline) {
                 w.write(newline);
