@@ -133,7 +133,7 @@ public final class Evaluation {
                 requireNonNull(progress, "progress"));
         return judged(target, indicators, status, requireNonNull(required, "required").orElse(null),
                 requireNonNull(actual, "actual").orElse(null), requireNonNull(tier, "tier").orElse(null),
-                ImmutableList.copyOf(requireNonNull(outcomes, "outcomes")), Explanation.given(status, m,
+                ImmutableList.copyOf(requireNonNull(outcomes, "outcomes")), Explanation.given(m,
                         new Explanation.Details(requireNonNull(pace, "pace"), requireNonNull(projection, "projection"),
                                 reasons, reasonsZh, 0)));
     }

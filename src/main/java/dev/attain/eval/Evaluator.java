@@ -178,7 +178,8 @@ public final class Evaluator {
         Target target = dataset.targets().stream().filter(t -> t.id().equals(targetId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("dataset has no target '" + targetId + "'"));
         TargetIndex plan = TargetIndex.of(target, dataset.indicatorsById(), History.of(dataset.outcomes()));
-        return TargetRun.run(plan, new TargetRun.Setting(asOf, thresholds, exchangeRates), TargetRun.Mode.JUDGE);
+        Setting setting = new Setting(asOf, thresholds, exchangeRates);
+        return VerdictColumns.evaluation(plan, setting, Verdict.of(plan, setting));
     }
 
     /**
@@ -221,7 +222,8 @@ public final class Evaluator {
          */
         public Scorecard evaluate(LocalDate asOf) {
             requireNonNull(asOf, "asOf");
-            return TargetRun.judgeAll(plans, new TargetRun.Setting(asOf, evaluator.thresholds, evaluator.exchangeRates));
+            return Scorecard.of(asOf,
+                    VerdictColumns.judge(plans, new Setting(asOf, evaluator.thresholds, evaluator.exchangeRates)));
         }
 
         /**

@@ -6,6 +6,7 @@ import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,10 +17,11 @@ import org.jspecify.annotations.Nullable;
  * difference, gap, progress), the pace in full, the projection, and the reasons in English and
  * in Chinese.
  *
- * <p><b>Worked out on demand.</b> The {@link Evaluator} settles every verdict at once and
- * leaves each explanation to be worked out when first asked for: the measures when one of
- * them is, the pace, the projection and the reasons when one of those is. The target is then
- * evaluated again by the same rules, which must give the same status, and the result is kept.
+ * <p><b>Worked out on demand.</b> The {@link Evaluator} settles every verdict at once, keeping
+ * the records its rules returned, and leaves each explanation to be worked out from them when
+ * first asked for: the measures when one of them is; the pace, the projection and the reasons
+ * when one of those is. Where the pace's fast path settled the status, the exact rule judges
+ * the pace now, and must give the same status; the result is kept.
  * A scorecard of a million targets is thus judged without a million explanations being
  * written, and each explanation answers exactly as if everything had been worked out at once.
  * An explanation made by {@link Evaluation#of} is given whole.
@@ -34,6 +36,29 @@ public final class Explanation {
     /** The measures. */
     record Measures(Optional<Range<BigDecimal>> attainment, Optional<Range<BigDecimal>> difference,
             Optional<Range<BigDecimal>> gap, Optional<Range<BigDecimal>> progress) {
+
+        private static final Measures NONE = new Measures(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
+        private static final Optional<Range<BigDecimal>> NO_GAP = Optional.of(Intervals.ZERO);
+
+        /**
+         * The measures of a verdict, by the rules of {@link Requirement}: attainment on a ratio
+         * scale, else the difference; the gap; progress from the path's start, if there is one.
+         */
+        static Measures of(TargetIndex plan, Verdict verdict) {
+            Range<BigDecimal> actual = verdict.actual();
+            Requirement r = verdict.requirement();
+            if (actual == null || r == null) {
+                return NONE;
+            }
+            Range<BigDecimal> gap = r.gap(actual);
+            Verdict.Start start = verdict.start();
+            PaceRule.Finding pace = verdict.pace();
+            return new Measures(plan.ratioScale ? r.attainment(actual, Evaluator.MATH_CONTEXT) : Optional.empty(),
+                    plan.ratioScale ? Optional.empty() : Optional.of(r.difference(actual)),
+                    gap == Intervals.ZERO ? NO_GAP : Optional.of(gap),
+                    start == null ? Optional.empty() : pace != null ? pace.progress() : r.progress(actual, start.values()));
+        }
     }
 
     /**
@@ -47,68 +72,94 @@ public final class Explanation {
     /** The index of the decisive reason when none is marked: the last reason is taken. */
     static final int LAST_REASON = -1;
 
-    /** What an evaluation is worked out again with; null when everything was given. */
+    /** What an explanation is worked out from; null when everything was given. */
     private final @Nullable TargetIndex plan;
-    private final TargetRun.@Nullable Setting setting;
-    /** The status the verdict has, which a run again must give. */
-    private final Status status;
+    private final @Nullable Setting setting;
+    private final @Nullable Verdict verdict;
     private @Nullable Measures measures;
     private @Nullable Details details;
 
-    private Explanation(@Nullable TargetIndex plan, TargetRun.@Nullable Setting setting, Status status,
+    private Explanation(@Nullable TargetIndex plan, @Nullable Setting setting, @Nullable Verdict verdict,
             @Nullable Measures measures, @Nullable Details details) {
         this.plan = plan;
         this.setting = setting;
-        this.status = status;
+        this.verdict = verdict;
         this.measures = measures;
         this.details = details;
     }
 
     /** An explanation given whole. */
-    static Explanation given(Status status, Measures measures, Details details) {
-        return new Explanation(null, null, status, requireNonNull(measures, "measures"),
+    static Explanation given(Measures measures, Details details) {
+        return new Explanation(null, null, null, requireNonNull(measures, "measures"),
                 requireNonNull(details, "details"));
     }
 
-    /** An explanation to work out from a plan on first use, with what a run already wrote down. */
-    static Explanation later(TargetIndex plan, TargetRun.Setting setting, Status status, @Nullable Measures measures,
-            @Nullable Details details) {
-        return new Explanation(requireNonNull(plan, "plan"), requireNonNull(setting, "setting"), status, measures,
-                details);
+    /** An explanation to work out on first use from what judging a plan found. */
+    static Explanation of(TargetIndex plan, Setting setting, Verdict verdict) {
+        return new Explanation(requireNonNull(plan, "plan"), requireNonNull(setting, "setting"),
+                requireNonNull(verdict, "verdict"), null, null);
     }
 
-    /** The measures, worked out now by a measuring run if they were not given or asked for before. */
+    /** Whether any part has been worked out (or was given): for tests of laziness. */
+    boolean workedOut() {
+        return measures != null || details != null;
+    }
+
+    /** The measures, worked out now from the verdict if they were not given or asked for before. */
     Measures measures() {
         Measures m = measures;
         if (m == null) {
-            m = requireNonNull(rerun(TargetRun.Mode.MEASURE).measures, "measures");
+            m = Measures.of(requireNonNull(plan, "plan"), requireNonNull(verdict, "verdict"));
             measures = m;
         }
         return m;
     }
 
-    /** The details, written now by an explaining run if they were not given or asked for before. */
+    /**
+     * The details, written now if they were not given or asked for before: the pace judged
+     * exactly (where its fast path settled the status, the exact rule runs now and must agree),
+     * the projection, and the reasons the {@link Narrator} tells of them.
+     */
     Details details() {
         Details d = details;
         if (d == null) {
-            Explanation e = rerun(TargetRun.Mode.EXPLAIN);
-            if (measures == null) {
-                measures = e.measures;
+            TargetIndex p = requireNonNull(plan, "plan");
+            Setting s = requireNonNull(setting, "setting");
+            Verdict v = requireNonNull(verdict, "verdict");
+            PaceRule.Finding pace = v.pace();
+            Optional<Projection> projection = Optional.empty();
+            if (v.way() == Verdict.Way.PACE || v.way() == Verdict.Way.DIRECT) {
+                Requirement r = requireNonNull(v.requirement(), "requirement");
+                Figures.Chosen c = requireNonNull(v.chosen(), "chosen");
+                Verdict.Start start = v.start();
+                if (v.way() == Verdict.Way.PACE && pace == null) {
+                    Verdict.Start st = requireNonNull(start, "start");
+                    pace = PaceRule.judge(p, s.thresholds(), r, requireNonNull(c.actual(), "actual"), st.values(),
+                            st.nominal(), c.kind(), c.last());
+                    if (pace.status() != v.status()) {
+                        throw new IllegalStateException("target " + p.target.id() + " was judged " + v.status()
+                                + " but its exact pace gives " + pace.status());
+                    }
+                }
+                projection = Trend.project(p, s, r, c.kind(), start == null ? null : start.values());
             }
-            d = requireNonNull(e.details, "details");
+            List<Reason> reasons = Narration.reasons(p, s, v, measures(), pace, projection);
+            ImmutableList.Builder<String> en = ImmutableList.builderWithExpectedSize(reasons.size());
+            ImmutableList.Builder<String> zh = ImmutableList.builderWithExpectedSize(reasons.size());
+            int decisive = LAST_REASON;
+            for (int i = 0; i < reasons.size(); i++) {
+                Reason r = reasons.get(i);
+                en.add(r.en());
+                zh.add(r.zh());
+                if (r.decisive()) {
+                    decisive = i; // the last reason the Narrator marked as stating the verdict
+                }
+            }
+            d = new Details(pace == null ? Optional.empty() : Optional.of(pace.pace()), projection, en.build(),
+                    zh.build(), decisive);
             details = d;
         }
         return d;
-    }
-
-    private Explanation rerun(TargetRun.Mode mode) {
-        TargetIndex p = requireNonNull(plan, "plan");
-        Evaluation e = TargetRun.run(p, requireNonNull(setting, "setting"), mode);
-        if (e.status() != status) {
-            throw new IllegalStateException("target " + p.target.id() + " was judged " + status + " but its "
-                    + mode.name().toLowerCase(Locale.ROOT) + " run gives " + e.status());
-        }
-        return e.explanation();
     }
 
     /**

@@ -21,8 +21,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The one narrator: turns what the rules found (the outcome chosen, the verdict, the pace, the
  * projection, the tier) into the reasons, in English and in Chinese, and owns every status word,
- * the reports' labels included ({@link #word(Status, Locale)}). The rules decide; this class
- * only says; amounts, intervals and periods are written by {@link Wording}.
+ * the reports' labels included ({@link #word(Status, Locale)}). The rules decide and return
+ * small records ({@code Verdict}, {@code Figures.Chosen}, {@code PaceRule.Finding},
+ * {@code Tiers.Finding}, {@link Projection}); this class only says, each sentence in both
+ * languages at once, in the order its package-private {@code Narration} tells a verdict;
+ * amounts, intervals and periods are written by {@link Wording}.
  *
  * <h2>Implementation Requirements</h2>
  * This class is stateless and thread-safe.

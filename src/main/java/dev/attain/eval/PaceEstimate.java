@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A pace ratio worked out in doubles from single values, with a bound on its relative distance
- * from the ratio the exact path works out: what lets a judging run settle most paces without
- * {@code BigDecimal} division or powers (see {@code TargetRun}).
+ * from the ratio the exact path works out: what lets {@link PaceRule#settled} settle most paces
+ * without {@code BigDecimal} division or powers.
  *
  * <p>Exactly, the pace ratio is progress (reported − start) ÷ (required − start), rounded to 16
  * digits, divided by the expected progress (the share of months elapsed on a linear path; on a

@@ -1,18 +1,14 @@
 package dev.attain.eval;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.Range;
 import dev.attain.eval.TargetIndex.Kind;
 import dev.attain.model.PaceModel;
 import dev.attain.model.Quota;
-import dev.attain.quantity.Unit;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -34,9 +30,10 @@ import org.jspecify.annotations.Nullable;
  *       ratio, the value is compared with the expected one (or the requirement) directly.
  * </ol>
  *
- * <p>For a judging run, {@link #settled} first tries doubles ({@link PaceEstimate}), which settle
- * the status only when they leave no doubt; {@link #judge} is the exact rule. An explaining run
- * also writes the whole {@link Pace} and the reasons, through the {@link Narrator}.
+ * <p>{@link #judge} is the rule, exact: it returns a {@link Finding}, the status with the whole
+ * {@link Pace} and how it was reached, which the {@link Narrator} tells in words. {@link #settled}
+ * is its fast path: doubles ({@link PaceEstimate}) that give the status only when they leave no
+ * doubt, and else nothing, so that the exact rule decides.
  */
 final class PaceRule {
 
@@ -44,36 +41,46 @@ final class PaceRule {
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final TargetIndex plan;
-    private final Unit unit;
-    private final Thresholds thresholds;
-    private final boolean explain;
-    private final List<Reason> reasons;
-    /** The pace an explaining judgement wrote; null before, and when not explaining. */
-    private @Nullable Pace written;
-
-    PaceRule(TargetIndex plan, Thresholds thresholds, boolean explain, List<Reason> reasons) {
-        this.plan = plan;
-        this.unit = plan.unit;
-        this.thresholds = thresholds;
-        this.explain = explain;
-        this.reasons = reasons;
+    private PaceRule() {
     }
 
-    /** The pace an explaining {@link #judge} wrote. */
-    Optional<Pace> written() {
-        return Optional.ofNullable(written);
+    /** What a pace status classified: a ratio, or the value against a number directly. */
+    enum Basis {
+        /** The pace ratio, by the thresholds. */
+        PACE_RATIO,
+        /** Eurostat's growth ratio, by thresholds on that basis. */
+        GROWTH_RATIO,
+        /** No distance to cover: the value against the requirement. */
+        NO_DISTANCE,
+        /** No progress expected yet: the value against the expected one. */
+        EXPECTED
     }
-
 
     /**
-     * The status of a pace on a linear or compound-growth path when doubles settle it, for a
-     * judging run; null when they do not, and the pace must be judged exactly. The status is
+     * A pace judged exactly: the status, the whole {@link Pace}, and what the reasons tell of
+     * how it was reached.
+     *
+     * @param status  ON_TRACK, AT_RISK, OFF_TRACK or INDETERMINATE
+     * @param pace  the pace in full
+     * @param elapsedMonths  the months of the path elapsed by the figure judged
+     * @param totalMonths  the months of the whole path
+     * @param start  the number the path starts from
+     * @param progress  the progress made, as {@link Requirement#progress} gives it
+     * @param inverted  whether the ratio is expected ÷ made (a ceiling on a cumulative figure)
+     * @param basis  what the status classified
+     */
+    record Finding(Status status, Pace pace, int elapsedMonths, int totalMonths, BigDecimal start,
+            Optional<Range<BigDecimal>> progress, boolean inverted, Basis basis) {
+    }
+
+    /**
+     * The status of a pace on a linear or compound-growth path when doubles settle it; null
+     * when they do not, and the pace must be judged exactly by {@link #judge}. The status is
      * returned only when the {@link PaceEstimate} lies, with its bound four times over, inside
      * one band of the thresholds, so it is always the exact path's status.
      */
-    @Nullable Status settled(Requirement criterion, Range<BigDecimal> actual, Range<BigDecimal> startRange,
-            BigDecimal start, Kind kind, int observedLast) {
+    static @Nullable Status settled(TargetIndex plan, Thresholds thresholds, Requirement criterion,
+            Range<BigDecimal> actual, Range<BigDecimal> startRange, BigDecimal start, Kind kind, int observedLast) {
         if (plan.target.pace() == PaceModel.SCHEDULE || thresholds.basis() != Thresholds.Basis.PACE_RATIO
                 || !Intervals.isPoint(actual) || !Intervals.isPoint(startRange)
                 || startRange.lowerEndpoint().compareTo(start) != 0) {
@@ -107,12 +114,10 @@ final class PaceRule {
         return null;
     }
 
-    /**
-     * Judges the pace on the plan's path and returns the status; when explaining, also writes
-     * the whole {@link Pace} to {@link #paceWritten}.
-     */
-    Status judge(Requirement criterion, Range<BigDecimal> actual, Range<BigDecimal> startRange,
-            BigDecimal start, Kind kind, int observedLast, Optional<Range<BigDecimal>> progress) {
+    /** Judges the pace on the plan's path exactly: the status and the whole {@link Pace}. */
+    static Finding judge(TargetIndex plan, Thresholds thresholds, Requirement criterion, Range<BigDecimal> actual,
+            Range<BigDecimal> startRange, BigDecimal start, Kind kind, int observedLast) {
+        Optional<Range<BigDecimal>> progress = criterion.progress(actual, startRange);
         int pathStart = pathStart(plan, kind);
         int total = plan.periodLast - pathStart + 1;
         int elapsedMonths = observedLast - pathStart + 1;
@@ -128,9 +133,6 @@ final class PaceRule {
         if (model == PaceModel.COMPOUND && !compoundDefined(start, ref)) {
             fallback = true;
             model = PaceModel.LINEAR;
-            if (explain) {
-                reasons.add(Narrator.compoundUndefined(start, kind == Kind.WITHIN, unit));
-            }
         }
         switch (model) {
             case COMPOUND: {
@@ -144,7 +146,7 @@ final class PaceRule {
                 break;
             }
             case SCHEDULE: {
-                expectedProgress = scheduleShare(pathStart, observedLast);
+                expectedProgress = scheduleShare(plan, pathStart, observedLast);
                 expected = start.add(distance.multiply(expectedProgress), MC);
                 break;
             }
@@ -161,19 +163,17 @@ final class PaceRule {
             ratio = inverted ? Intervals.divide(expectedProgress, progress.get(), MC)
                     : Optional.of(Intervals.divide(progress.get(), expectedProgress, MC));
         }
-        if (expected == null && (explain || ratio.isEmpty())) {
+        if (expected == null) {
             // on the linear path; what a status without a ratio is judged against
             expected = start.add(distance.multiply(BigDecimal.valueOf(elapsedMonths))
                     .divide(BigDecimal.valueOf(total), MC), MC);
         }
 
-        LocalDate observed = explain ? monthEnd(observedLast) : null;
-
-        // Eurostat's ratio of compound annual growth rates; a judging run needs it only to judge by it
+        // Eurostat's ratio of compound annual growth rates
         Optional<Range<BigDecimal>> growthRatio = Optional.empty();
         Optional<Range<BigDecimal>> requiredCompound = Optional.empty();
         if (kind == Kind.BASELINE && start.signum() > 0 && ref.signum() > 0 && Intervals.isPositive(actual)) {
-            if (distance.signum() != 0 && (explain || thresholds.basis() == Thresholds.Basis.GROWTH_RATIO)) {
+            if (distance.signum() != 0) {
                 BigDecimal requiredRate = DecimalMath.pow(ref.divide(start, MC), 12, total, MC).subtract(BigDecimal.ONE);
                 if (requiredRate.signum() != 0) {
                     Range<BigDecimal> actualRate = Intervals.map(actual,
@@ -182,22 +182,37 @@ final class PaceRule {
                     growthRatio = Optional.of(Intervals.divide(actualRate, requiredRate, MC));
                 }
             }
-            if (explain && remaining > 0) {
+            if (remaining > 0) {
                 requiredCompound = Optional.of(Intervals.map(actual,
                         a -> DecimalMath.pow(ref.divide(a, MC), 12, remaining, MC).subtract(BigDecimal.ONE),
                         false, null, BigDecimal.ONE.negate()));
             }
         }
-        if (explain) {
-            Optional<Range<BigDecimal>> requiredLinear = remaining <= 0 ? Optional.empty()
-                    : Optional.of(Intervals.divide(Intervals.times(Intervals.minus(ref, actual), TWELVE),
-                            BigDecimal.valueOf(remaining), MC));
-            LocalDate from = kind == Kind.WITHIN || plan.baselineEnd == null ? plan.periodStart : plan.baselineEnd;
-            written = new Pace(model, fallback, from, observed, plan.periodEnd, elapsed, expectedProgress,
-                    expected, ratio, growthRatio, requiredLinear, requiredCompound);
-            reasons.add(Narrator.pace(written, elapsedMonths, total, start, ref, progress, inverted, unit));
+        Optional<Range<BigDecimal>> requiredLinear = remaining <= 0 ? Optional.empty()
+                : Optional.of(Intervals.divide(Intervals.times(Intervals.minus(ref, actual), TWELVE),
+                        BigDecimal.valueOf(remaining), MC));
+        LocalDate from = kind == Kind.WITHIN || plan.baselineEnd == null ? plan.periodStart : plan.baselineEnd;
+        Pace pace = new Pace(model, fallback, from, monthEnd(observedLast), plan.periodEnd, elapsed, expectedProgress,
+                expected, ratio, growthRatio, requiredLinear, requiredCompound);
+
+        // the status: the ratio (or the growth ratio, when the thresholds are on that basis and it
+        // is defined) classified; without one, the value against the expected one directly
+        Optional<Range<BigDecimal>> basis = ratio;
+        Basis by = Basis.PACE_RATIO;
+        if (thresholds.basis() == Thresholds.Basis.GROWTH_RATIO && growthRatio.isPresent()) {
+            basis = growthRatio;
+            by = Basis.GROWTH_RATIO;
         }
-        return paceStatus(criterion, actual, ratio, growthRatio, expected, start);
+        Status status;
+        if (basis.isPresent()) {
+            status = thresholds.classify(basis.get());
+        } else {
+            boolean noDistance = distance.signum() == 0;
+            by = noDistance ? Basis.NO_DISTANCE : Basis.EXPECTED;
+            status = direct(actual, noDistance ? criterion.region
+                    : criterion.up ? Range.atLeast(expected) : Range.atMost(expected));
+        }
+        return new Finding(status, pace, elapsedMonths, total, start, progress, inverted, by);
     }
 
     /** Whether compound growth is defined from a start to a requirement: both above zero (else the linear path is used). */
@@ -211,7 +226,7 @@ final class PaceRule {
     }
 
     /** The share of the requirement the quotas expect by the end of a month: whole quotas, and a month share of a part-elapsed one. */
-    private BigDecimal scheduleShare(int pathStart, int observedLast) {
+    private static BigDecimal scheduleShare(TargetIndex plan, int pathStart, int observedLast) {
         BigDecimal share = BigDecimal.ZERO;
         for (Quota q : plan.target.schedule()) {
             int qf = History.first(q.period());
@@ -228,42 +243,6 @@ final class PaceRule {
             share = share.add(part);
         }
         return share.divide(HUNDRED, MC);
-    }
-
-    /**
-     * Classifies the pace ratio (or the growth ratio, when the thresholds are on that basis
-     * and it is defined); without one, compares the value with the expected one directly.
-     */
-    private Status paceStatus(Requirement criterion, Range<BigDecimal> actual, Optional<Range<BigDecimal>> ratio,
-            Optional<Range<BigDecimal>> growthRatio, @Nullable BigDecimal expected, BigDecimal start) {
-        Optional<Range<BigDecimal>> basis = ratio;
-        boolean byGrowth = false;
-        if (thresholds.basis() == Thresholds.Basis.GROWTH_RATIO) {
-            if (growthRatio.isPresent()) {
-                basis = growthRatio;
-                byGrowth = true;
-            } else if (explain) {
-                reasons.add(Narrator.growthRatioUndefined());
-            }
-        }
-        if (basis.isEmpty()) {
-            BigDecimal by = requireNonNull(expected, "expected");
-            boolean noDistance = criterion.reference.compareTo(start) == 0;
-            Range<BigDecimal> region = noDistance ? criterion.region
-                    : criterion.up ? Range.atLeast(by) : Range.atMost(by);
-            Status s = direct(actual, region);
-            if (explain) {
-                reasons.add(Narrator.direct(noDistance ? Narrator.noDistance(criterion, unit)
-                        : Narrator.noProgressExpected(by, unit), s));
-            }
-            return s;
-        }
-        Status s = thresholds.classify(basis.get());
-        if (!explain) {
-            return s;
-        }
-        reasons.add(Narrator.band(byGrowth, basis.get(), s, thresholds));
-        return s;
     }
 
     /** ON_TRACK, OFF_TRACK or INDETERMINATE by whether the values lie in a region. */

@@ -40,6 +40,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Requirement {
 
+    private static final Range<BigDecimal> PROGRESS_MET = Range.singleton(BigDecimal.ONE);
+    private static final Range<BigDecimal> PROGRESS_NOT_MET = Range.singleton(BigDecimal.ONE.negate());
+    private static final Range<BigDecimal> PROGRESS_EITHER = Range.closed(BigDecimal.ONE.negate(), BigDecimal.ONE);
+
     final boolean up;
     final BigDecimal threshold;
     final boolean inclusive;
@@ -220,6 +224,27 @@ public final class Requirement {
         // Intervals divides by a negative divisor by negating both sides: the same value, half-even being symmetric
         return Optional.of(value.signum() < 0 ? reference.negate().divide(value.negate(), mc)
                 : reference.divide(value, mc));
+    }
+
+    /**
+     * Progress along a path from a start to this requirement: (value − start) ÷ (reference −
+     * start), negative when the value moved the wrong way, never clamped; empty when the start
+     * may equal the reference. When it does ({@link #atStart}), there is no distance to cover:
+     * 1 if the values meet the requirement, −1 if not, [−1, 1] if undetermined.
+     */
+    Optional<Range<BigDecimal>> progress(Range<BigDecimal> values, Range<BigDecimal> start) {
+        if (atStart(start)) {
+            Projection.Meets m = test(values);
+            return Optional.of(m == Projection.Meets.YES ? PROGRESS_MET : m == Projection.Meets.NO ? PROGRESS_NOT_MET
+                    : PROGRESS_EITHER);
+        }
+        return Intervals.divide(Intervals.minus(values, start), Intervals.minus(reference, start),
+                Evaluator.MATH_CONTEXT);
+    }
+
+    /** Whether a path's start is exactly the reference: no distance to cover. */
+    boolean atStart(Range<BigDecimal> start) {
+        return Intervals.isPoint(start) && start.lowerEndpoint().compareTo(reference) == 0;
     }
 
     /** How far ahead of the reference, in the unit: value − reference upwards, reference − value downwards. */

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * What can be known about a target before any date is given: its indicators, the outcomes of
  * each part with their spans, publication days and {@link Kind}, and its requirement read as a
  * {@link Requirement} (when it needs no conversion). Built once per target and dataset; the
- * as-of judgement ({@link TargetRun}) then reads compact arrays instead of chasing the model's
+ * as-of judgement ({@link Verdict}) then reads compact arrays instead of chasing the model's
  * objects.
  */
 final class TargetIndex {
@@ -163,6 +163,11 @@ final class TargetIndex {
      */
     Range<BigDecimal> partValues(int part, Range<BigDecimal> values) {
         return indicators.get(part).nonNegative() ? Intervals.nonNegative(values) : values;
+    }
+
+    /** What an unreported part counts as: [0, +∞) when its indicator cannot be negative, else any value. */
+    Range<BigDecimal> unreported(int part) {
+        return indicators.get(part).nonNegative() ? Intervals.NON_NEGATIVE : Range.all();
     }
 
     /**

@@ -21,12 +21,13 @@
  * one package-private class.
  *
  * <p>An {@link dev.attain.eval.Evaluation} is a plain value, its verdict; what comes with it is
- * its {@link dev.attain.eval.Explanation}. The evaluator settles every status at once and works
- * out an explanation when it is first asked for: the measures (attainment, difference, gap,
- * progress) by measuring that one target again, the pace in full, the projection and the
- * reasons by explaining it again, by the same rules. A million targets are judged
- * without a million explanations being written, and every evaluation answers as if everything
- * had been worked out at once.
+ * its {@link dev.attain.eval.Explanation}. The evaluator settles every status at once, keeping
+ * the small records its rules returned (the figures chosen, the path's start, the pace, the
+ * tiers), and works out an explanation from them when it is first asked for: the measures
+ * (attainment, difference, gap, progress), the pace in full, the projection, and the reasons,
+ * which the {@link dev.attain.eval.Narrator} tells from those records. A million targets are
+ * judged without a million explanations being written, and every evaluation answers as if
+ * everything had been worked out at once.
  * Every type here is immutable and thread-safe.
  */
 @NullMarked

@@ -91,13 +91,12 @@ class EvaluatorRobustnessTest {
         for (Evaluator evaluator : List.of(Evaluator.defaults(), Evaluator.of(Thresholds.EUROSTAT))) {
             Evaluator.Prepared prepared = evaluator.prepare(dataset);
             for (LocalDate asOf : DATES) {
-                TargetRun.Setting setting = new TargetRun.Setting(asOf, evaluator.thresholds(),
+                Setting setting = new Setting(asOf, evaluator.thresholds(),
                         evaluator.exchangeRates());
                 List<Evaluation> measuredFirst = byTarget(prepared.evaluate(asOf));
                 List<Evaluation> explainedFirst = byTarget(prepared.evaluate(asOf));
                 for (int i = 0; i < dataset.targets().size(); i++) {
-                    Evaluation whole = TargetRun.run(TargetIndex.of(dataset.targets().get(i), byId, history), setting,
-                            TargetRun.Mode.EXPLAIN);
+                    Evaluation whole = Fixtures.explained(TargetIndex.of(dataset.targets().get(i), byId, history), setting);
                     Evaluation a = measuredFirst.get(i);
                     Evaluation b = explainedFirst.get(i);
                     String what = "target " + whole.target().id() + " as of " + asOf + " by " + evaluator;
@@ -241,13 +240,13 @@ class EvaluatorRobustnessTest {
         LocalDate asOf = LocalDate.of(2023, 12, 31);
         for (Evaluator evaluator : List.of(Evaluator.defaults(), Evaluator.of(Thresholds.TRAFFIC_LIGHT),
                 Evaluator.of(Thresholds.DEFAULT.withInclusive(false, false)))) {
-            TargetRun.Setting setting = new TargetRun.Setting(asOf, evaluator.thresholds(), evaluator.exchangeRates());
+            Setting setting = new Setting(asOf, evaluator.thresholds(), evaluator.exchangeRates());
             List<Evaluation> judged = byTarget(evaluator.prepare(dataset).evaluate(asOf));
             for (int i = 0; i < targets.size(); i++) {
-                Evaluation whole = TargetRun.run(TargetIndex.of(targets.get(i), byId, history), setting,
-                        TargetRun.Mode.EXPLAIN);
+                TargetIndex plan = TargetIndex.of(targets.get(i), byId, history);
+                Evaluation whole = Fixtures.explained(plan, setting);
                 assertThat(judged.get(i).status()).as("seed %d, target %s by %s: %s", seed, targets.get(i).id(),
-                        evaluator, whole.reasons()).isEqualTo(whole.status());
+                        evaluator, whole.reasons()).isEqualTo(Fixtures.exactStatus(plan, setting));
             }
         }
     }
@@ -290,13 +289,13 @@ class EvaluatorRobustnessTest {
         LocalDate asOf = LocalDate.of(2022, 6, 30);
         Evaluator evaluator = Evaluator.defaults();
         List<Evaluation> judged = byTarget(evaluator.prepare(dataset).evaluate(asOf));
-        TargetRun.Setting setting = new TargetRun.Setting(asOf, evaluator.thresholds(), evaluator.exchangeRates());
+        Setting setting = new Setting(asOf, evaluator.thresholds(), evaluator.exchangeRates());
         for (int i = 0; i < targets.size(); i++) {
-            Evaluation whole = TargetRun.run(TargetIndex.of(targets.get(i), dataset.indicatorsById(),
-                    History.of(dataset.outcomes())), setting, TargetRun.Mode.EXPLAIN);
+            TargetIndex plan = TargetIndex.of(targets.get(i), dataset.indicatorsById(), History.of(dataset.outcomes()));
+            Evaluation whole = Fixtures.explained(plan, setting);
             assertThat(judged.get(i).status()).as("seed %d, start %s, required %s, reported %s, %s: %s", seed,
                     cases.get(i)[0], cases.get(i)[1], cases.get(i)[2], cases.get(i)[3], whole.reasons())
-                    .isEqualTo(whole.status());
+                    .isEqualTo(Fixtures.exactStatus(plan, setting));
         }
     }
 }

@@ -108,4 +108,27 @@ final class Fixtures {
         }
         return all.get(0);
     }
+
+    /**
+     * Judges one plan and works its explanation out whole, the details first (pace, projection
+     * and reasons), then the measures: what an evaluation asked for everything at once answers.
+     */
+    static Evaluation explained(TargetIndex plan, Setting setting) {
+        Evaluation e = VerdictColumns.evaluation(plan, setting, Verdict.of(plan, setting));
+        e.explanation().details();
+        e.explanation().measures();
+        return e;
+    }
+
+    /** The status of a plan with its pace judged by the exact rule alone, never by its fast path. */
+    static Status exactStatus(TargetIndex plan, Setting setting) {
+        Verdict v = Verdict.of(plan, setting);
+        if (v.way() != Verdict.Way.PACE) {
+            return v.status();
+        }
+        Figures.Chosen c = v.chosen();
+        Verdict.Start s = v.start();
+        return PaceRule.judge(plan, setting.thresholds(), v.requirement(), c.actual(), s.values(), s.nominal(),
+                c.kind(), c.last()).status();
+    }
 }

@@ -96,9 +96,8 @@ class PaceEstimateTest {
                 Figure.of(Qualifier.EXACT, actual, Unit.CNY), LocalDate.of(2023, 2, 1));
         Dataset dataset = Dataset.of(List.of(LEVEL), List.of(target), List.of(outcome));
         Evaluator evaluator = Evaluator.defaults();
-        TargetRun.Setting setting = new TargetRun.Setting(AS_OF, evaluator.thresholds(), evaluator.exchangeRates());
-        Evaluation whole = TargetRun.run(TargetIndex.of(target, dataset.indicatorsById(), History.of(dataset.outcomes())),
-                setting, TargetRun.Mode.EXPLAIN);
+        Setting setting = new Setting(AS_OF, evaluator.thresholds(), evaluator.exchangeRates());
+        Evaluation whole = Fixtures.explained(TargetIndex.of(target, dataset.indicatorsById(), History.of(dataset.outcomes())), setting);
         return whole.pace().orElseThrow().ratio().orElseThrow().lowerEndpoint();
     }
 }
