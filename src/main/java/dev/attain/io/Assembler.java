@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * then {@link #resolve()}, then {@link #streamedOutcome} for each CSV row, then {@link #finish()}.
  * Only accepted records and rejections are kept: a streamed row's draft is dropped once judged.
  */
-final class Assembler implements Binder.Sink {
+final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
 
     private final String source;
     private final Map<String, Integer> fileOrder = new HashMap<>();
@@ -74,7 +74,8 @@ final class Assembler implements Binder.Sink {
     }
 
     /** Notes a file, so that problems sort in the order files were read. */
-    void file(String file) {
+    @Override
+    public void file(String file) {
         fileOrder.putIfAbsent(file, fileOrder.size());
     }
 
@@ -114,11 +115,15 @@ final class Assembler implements Binder.Sink {
         file(file);
         read++;
         if (rejected.size() < maxKept) {
-            rejected.add(new Rejection(file, loc.line(), loc.column(), record, List.of(new Problem(file, loc.line(),
-                    loc.column(), Optional.empty(), Optional.ofNullable(field), message))));
+            rejected.add(lone(file, loc, record, field, message));
         } else {
             notKept++;
         }
+    }
+
+    private static Rejection lone(String file, Loc loc, String record, @Nullable String field, String message) {
+        return new Rejection(file, loc.line(), loc.column(), record, List.of(new Problem(file, loc.line(),
+                loc.column(), Optional.empty(), Optional.ofNullable(field), message)));
     }
 
     private void checkNotResolved() {
@@ -168,19 +173,98 @@ final class Assembler implements Binder.Sink {
     }
 
     /** Judges one outcome of a CSV table, after {@link #resolve()}. */
-    void streamedOutcome(OutcomeDraft d) {
-        if (!resolved) {
-            throw new IllegalStateException("resolve() must come before streamed outcomes");
-        }
+    @Override
+    public void streamedOutcome(OutcomeDraft d) {
+        checkResolved();
         read++;
         checkOutcome(d);
     }
 
+    private void checkResolved() {
+        if (!resolved) {
+            throw new IllegalStateException("resolve() must come before streamed outcomes");
+        }
+    }
+
     private void checkOutcome(OutcomeDraft d) {
+        check(d);
+        judge(d, d.outcome, outcomes);
+    }
+
+    /**
+     * Checks an outcome against the records it refers to, adding its problems to it. After
+     * {@link #resolve()} this only reads what was resolved, so threads may call it at once, each
+     * on its own drafts.
+     */
+    private void check(OutcomeDraft d) {
         if (d.ref != null) {
             checkRef(d, d.ref, d.value == null ? List.of() : List.of(d.value));
         }
-        judge(d, d.outcome, outcomes);
+    }
+
+    /** Returns an empty batch, to judge the outcomes of a part of a CSV table on another thread. */
+    Batch batch() {
+        checkResolved();
+        return new Batch();
+    }
+
+    /**
+     * Takes in a batch's outcomes and rejections, as if its rows had been streamed here in order:
+     * batches are absorbed in the order of their parts of the table, after the rows before them.
+     */
+    void absorb(Batch b) {
+        checkResolved();
+        outcomes.addAll(b.kept);
+        read += b.read;
+        for (Rejection r : b.rejected) {
+            file(r.file());
+            if (rejected.size() < maxKept) {
+                rejected.add(r);
+            } else {
+                notKept++;
+            }
+        }
+        notKept += b.notKept;
+    }
+
+    /**
+     * The outcomes of one part of a CSV table, checked and judged as {@link #streamedOutcome} does
+     * on the thread that reads the part, kept apart until {@link #absorb}ed. Keeps at most as many
+     * rejections as the assembler does, and counts the rest.
+     */
+    final class Batch implements CsvOutcomes.Rows {
+        private final List<Outcome> kept = new ArrayList<>();
+        private final List<Rejection> rejected = new ArrayList<>();
+        private long notKept;
+        private long read;
+
+        @Override
+        public void streamedOutcome(OutcomeDraft d) {
+            read++;
+            check(d);
+            if (d.isAccepted() && d.outcome != null) {
+                kept.add(d.outcome);
+            } else if (rejected.size() < maxKept) {
+                rejected.add(d.rejection());
+            } else {
+                notKept++;
+            }
+        }
+
+        @Override
+        public void file(String file) {
+            // the assembler notes the file before the batches are read
+        }
+
+        @Override
+        public void unreadable(String file, Loc loc, String record, @Nullable String field, String message) {
+            read++;
+            if (rejected.size() < maxKept) {
+                rejected.add(lone(file, loc, record, field, message));
+            } else {
+                notKept++;
+            }
+        }
     }
 
     private <T> void judge(Draft d, @Nullable T value, List<T> kept) {

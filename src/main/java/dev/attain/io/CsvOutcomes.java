@@ -3,7 +3,6 @@ package dev.attain.io;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.attain.io.Draft.FigureAt;
 import dev.attain.io.Draft.OutcomeDraft;
 import dev.attain.io.Draft.Ref;
@@ -23,7 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Streams a CSV table of outcomes, row by row, into an {@link Assembler}: each row is judged
+ * Streams a CSV table of outcomes, row by row, into an {@link Assembler} (or a batch of one, for a
+ * part of a table read by another thread, see {@link CsvParts}): each row is judged
  * as it is read and only kept if valid, so memory grows with the records kept, not with the
  * file. Periods, dates, scopes and sources that repeat from row to row are shared.
  *
@@ -47,18 +48,31 @@ final class CsvOutcomes {
     static final List<String> COLUMNS = List.of("indicator", "period", "value", "published", "status", "source");
     private static final List<String> REQUIRED = List.of("indicator", "period", "value", "published");
     private static final String HEADER_HINT = "indicator, scope.<key>…, period, value, published, status, source";
-    private static final int CACHE_LIMIT = 10_000;
     private static final Pattern STARTED_IN_LINE = Pattern.compile("started in line (\\d+)");
 
-    private final Assembler assembler;
+    /** Receives the rows of a table as they are read: an {@link Assembler}, or a batch of one. */
+    interface Rows {
+        /** Checks and judges one row's draft. */
+        void streamedOutcome(OutcomeDraft draft);
+
+        /** Notes a file, so that problems sort in the order files were read. */
+        void file(String file);
+
+        /** A part of the file that could not be read as rows. */
+        void unreadable(String file, Loc loc, String record, @Nullable String field, String message);
+    }
+
+    private final Rows rows;
     private final String file;
     private final Tolerance tolerance;
     private final int maxRecordLength;
-    private final Map<String, Period> periods = new HashMap<>();
-    private final Map<String, LocalDate> dates = new HashMap<>();
-    private final Map<String, Scope> scopes = new HashMap<>();
-    private final Map<String, Source> sources = new HashMap<>();
-    private final Map<String, String> ids = new HashMap<>();
+    private final TextCache<Period> periods = new TextCache<>();
+    private final TextCache<LocalDate> dates = new TextCache<>();
+    private final TextCache<Scope> scopes = new TextCache<>();
+    private final TextCache<Optional<Source>> sources = new TextCache<>();
+    private final TextCache<String> ids = new TextCache<>();
+    private final TextCache<OutcomeStatus> statuses = new TextCache<>();
+    private char[] scopeKey = new char[64];
 
     private int indicatorCol = -1;
     private int periodCol = -1;
@@ -67,24 +81,63 @@ final class CsvOutcomes {
     private int statusCol = -1;
     private int sourceCol = -1;
     private final List<String> scopeKeys = new ArrayList<>();
-    private final List<Integer> scopeCols = new ArrayList<>();
+    private int[] scopeCols = new int[0];
     private int width;
 
-    CsvOutcomes(Assembler assembler, String file, Tolerance tolerance, int maxRecordLength) {
-        this.assembler = assembler;
+    /** The data rows read, by {@link #rows}. */
+    private long rowsRead;
+
+    CsvOutcomes(Rows rows, String file, Tolerance tolerance, int maxRecordLength) {
+        this.rows = rows;
         this.file = file;
         this.tolerance = tolerance;
         this.maxRecordLength = maxRecordLength;
+        for (OutcomeStatus s : OutcomeStatus.values()) {
+            statuses.put(s.name(), s);
+        }
     }
 
-    private CsvReader.CsvReaderBuilder builder() {
+    /** A reader of another part of the same table, whose header the given reader has read. */
+    CsvOutcomes(CsvOutcomes table, Rows rows) {
+        this(rows, table.file, table.tolerance, table.maxRecordLength);
+        indicatorCol = table.indicatorCol;
+        periodCol = table.periodCol;
+        valueCol = table.valueCol;
+        publishedCol = table.publishedCol;
+        statusCol = table.statusCol;
+        sourceCol = table.sourceCol;
+        scopeKeys.addAll(table.scopeKeys);
+        scopeCols = table.scopeCols.clone();
+        width = table.width;
+    }
+
+    String file() {
+        return file;
+    }
+
+    long rowsRead() {
+        return rowsRead;
+    }
+
+    /** Opens FastCSV, the one reader of the CSV grammar, on a text; line numbers count from firstLine. */
+    CsvReader<CsvRow> open(Reader in, long firstLine) {
         return CsvReader.builder().allowExtraFields(true).allowMissingFields(true).skipEmptyLines(true)
-                .commentStrategy(CommentStrategy.NONE).maxBufferSize(maxRecordLength);
+                .commentStrategy(CommentStrategy.NONE).maxBufferSize(maxRecordLength).build(new CsvRow(firstLine), in);
     }
 
-    /** Reads a file, which must be UTF-8: a malformed byte is reported, not replaced. */
-    void read(Path path) {
-        try (Reader reader = new Utf8Reader(Files.newInputStream(path))) {
+    /**
+     * Reads a file, which must be UTF-8: a malformed byte is reported, not replaced. A large file
+     * is read in parts by several threads when it can be ({@link CsvParts}), with the same
+     * checks, problems and order as when it is read in one.
+     *
+     * @param threads  the threads that may read it at once
+     */
+    void read(Path path, Assembler assembler, int threads) {
+        assembler.file(file);
+        if (CsvParts.read(this, path, assembler, threads)) {
+            return;
+        }
+        try (Reader reader = new Utf8Reader(Files.newInputStream(path), 1)) {
             read(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -93,71 +146,94 @@ final class CsvOutcomes {
 
     /** Reads from a reader, which is left open. */
     void read(Reader reader) {
-        assembler.file(file);
+        rows.file(file);
         Reader in;
         try {
             in = Readers.skipBom(Readers.unclosable(reader));
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                assembler.unreadable(file, Loc.START, "file", null, notUtf8(e.getCause()) + "; no row was read");
+                rows.unreadable(file, Loc.START, "file", null, notUtf8(e.getCause()) + "; no row was read");
                 return;
             }
             throw e;
         }
-        try (CsvReader<CsvRecord> csv = builder().ofCsvRecord(in)) {
-            read(csv);
+        try (CsvReader<CsvRow> csv = open(in, 1)) {
+            var it = csv.iterator();
+            if (header(it)) {
+                rows(it, 0, 1);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void read(CsvReader<CsvRecord> csv) {
-        assembler.file(file);
-        long row = 0;
-        long lastLine = 0;
+    /**
+     * Reads and maps the header, the table's first record; false (after reporting) if the rows
+     * cannot be read.
+     */
+    boolean header(Iterator<CsvRow> it) {
         try {
-            var it = csv.iterator();
             if (!it.hasNext()) {
-                assembler.unreadable(file, Loc.START, "file", null, "file is empty; expected a header row: "
+                rows.unreadable(file, Loc.START, "file", null, "file is empty; expected a header row: "
                         + HEADER_HINT);
-                return;
+                return false;
             }
-            CsvRecord header = it.next();
-            lastLine = header.getStartingLineNumber();
-            if (!header(header)) {
-                return;
-            }
+            return header(it.next());
+        } catch (CsvParseException | UncheckedIOException e) {
+            stopped(e, 0, 1);
+            return false;
+        }
+    }
+
+    /**
+     * Reads the data rows that follow, numbering them after rowsBefore; false (after reporting)
+     * if the reading stopped on a problem that leaves the rows after it unread.
+     *
+     * @param firstLine  the line the text read starts on, for problems that do not know their line
+     */
+    boolean rows(Iterator<CsvRow> it, long rowsBefore, long firstLine) {
+        long lastLine = firstLine - 1;
+        try {
             while (it.hasNext()) {
-                CsvRecord rec = it.next();
-                lastLine = rec.getStartingLineNumber();
-                row++;
-                assembler.streamedOutcome(row(rec, row));
+                CsvRow rec = it.next();
+                lastLine = rec.line();
+                rowsRead++;
+                rows.streamedOutcome(row(rec, rowsBefore + rowsRead));
             }
-        } catch (CsvParseException e) {
+            return true;
+        } catch (CsvParseException | UncheckedIOException e) {
+            stopped(e, lastLine, firstLine);
+            return false;
+        }
+    }
+
+    /** Reports what stopped the reading after lastLine, or rethrows it if it is not the file's fault. */
+    private void stopped(RuntimeException ex, long lastLine, long firstLine) {
+        if (ex instanceof CsvParseException e) {
             String msg = MessageText.oneLine(e.getMessage());
             String detail = e.getCause() == null ? msg : MessageText.oneLine(e.getCause().getMessage());
             Matcher m = STARTED_IN_LINE.matcher(msg);
-            long line = m.find() ? Long.parseLong(m.group(1)) : lastLine + 1;
+            long line = m.find() ? Long.parseLong(m.group(1)) + firstLine - 1 : lastLine + 1;
             boolean limit = detail.contains("maximum buffer size");
-            assembler.unreadable(file, new Loc((int) Math.min(Integer.MAX_VALUE, line), 1), "file", null,
+            rows.unreadable(file, new Loc((int) Math.min(Integer.MAX_VALUE, line), 1), "file", null,
                     (limit ? DatasetReader.limitText("maxCsvRecordLength", maxRecordLength, "characters",
                             "the row starting in line " + line + " is longer")
                             : "not valid CSV at line " + line + ": " + detail)
                     + "; rows from line " + line + " on were not read");
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof Utf8Reader.NotUtf8Exception bad) {
-                int line = (int) Math.min(Integer.MAX_VALUE, bad.line());
-                assembler.unreadable(file, new Loc(line, 1), "file", null, bad.getMessage()
-                        + "; the rows before it were read, rows from line " + line + " on were not");
-                return;
-            }
-            if (e.getCause() instanceof CharacterCodingException) {
-                assembler.unreadable(file, new Loc((int) Math.min(Integer.MAX_VALUE, lastLine + 1), 1), "file", null,
-                        "not UTF-8 text after line " + lastLine + "; rows after it were not read");
-                return;
-            }
-            throw e;
+            return;
         }
+        if (ex.getCause() instanceof Utf8Reader.NotUtf8Exception bad) {
+            int line = (int) Math.min(Integer.MAX_VALUE, bad.line());
+            rows.unreadable(file, new Loc(line, 1), "file", null, bad.getMessage()
+                    + "; the rows before it were read, rows from line " + line + " on were not");
+            return;
+        }
+        if (ex.getCause() instanceof CharacterCodingException) {
+            rows.unreadable(file, new Loc((int) Math.min(Integer.MAX_VALUE, lastLine + 1), 1), "file", null,
+                    "not UTF-8 text after line " + lastLine + "; rows after it were not read");
+            return;
+        }
+        throw ex;
     }
 
     private static String notUtf8(Throwable cause) {
@@ -165,14 +241,14 @@ final class CsvOutcomes {
     }
 
     /** Maps the header's columns; false (after reporting) if the rows cannot be read. */
-    private boolean header(CsvRecord header) {
-        int line = (int) header.getStartingLineNumber();
-        width = header.getFieldCount();
+    private boolean header(CsvRow header) {
+        int line = (int) header.line();
+        width = header.fieldCount();
         List<String> fatal = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (int i = 0; i < width; i++) {
-            String name = header.getField(i).trim();
+            String name = header.field(i).trim();
             if (i == 0 && !name.isEmpty() && name.charAt(0) == '\uFEFF') {
                 name = name.substring(1);
             }
@@ -204,7 +280,8 @@ final class CsvOutcomes {
                     if (name.startsWith("scope.") && name.length() > 6 && !name.contains(",")
                             && !name.substring(6).contains("=")) {
                         scopeKeys.add(name.substring(6));
-                        scopeCols.add(i);
+                        scopeCols = Arrays.copyOf(scopeCols, scopeCols.length + 1);
+                        scopeCols[scopeCols.length - 1] = i;
                     } else {
                         ignored.add("unknown column " + (i + 1) + " '" + name + "', ignored."
                                 + MessageText.suggestion(name, COLUMNS));
@@ -218,38 +295,46 @@ final class CsvOutcomes {
             }
         }
         if (!fatal.isEmpty()) {
-            assembler.unreadable(file, new Loc(line, 1), "header", null, String.join("; ", fatal)
+            rows.unreadable(file, new Loc(line, 1), "header", null, String.join("; ", fatal)
                     + "; the header must name the columns " + HEADER_HINT + "; no row was read");
             return false;
         }
         if (!ignored.isEmpty()) {
-            assembler.unreadable(file, new Loc(line, 1), "header", null, String.join("; ", ignored)
+            rows.unreadable(file, new Loc(line, 1), "header", null, String.join("; ", ignored)
                     + " Known columns: " + HEADER_HINT + ".");
         }
         return true;
     }
 
-    private OutcomeDraft row(CsvRecord rec, long row) {
-        int line = (int) Math.min(Integer.MAX_VALUE, rec.getStartingLineNumber());
+    private OutcomeDraft row(CsvRow r, long row) {
+        int line = (int) Math.min(Integer.MAX_VALUE, r.line());
         OutcomeDraft d = new OutcomeDraft(file, new Loc(line, 1), "row", row);
-        int n = rec.getFieldCount();
-        String indicator = cell(rec, indicatorCol);
-        String periodText = cell(rec, periodCol);
-        if (!indicator.isEmpty()) {
-            String canonical = ids.get(indicator);
-            if (canonical == null) {
-                canonical = indicator;
-                remember(ids, indicator, indicator);
+        char[] c = r.chars();
+        int n = r.fieldCount();
+        String indicator = "";
+        if (!r.isEmpty(indicatorCol)) {
+            int s = r.start(indicatorCol);
+            int e = r.end(indicatorCol);
+            indicator = ids.get(c, s, e);
+            if (indicator == null) {
+                indicator = new String(c, s, e - s);
+                ids.put(indicator, indicator);
             }
-            indicator = canonical;
             d.ref = new Ref(indicator, new Loc(line, indicatorCol + 1), "indicator");
         }
-        if (!periodText.isEmpty()) {
-            d.periodText = periodText;
+        Period period = null;
+        if (!r.isEmpty(periodCol)) {
+            int s = r.start(periodCol);
+            int e = r.end(periodCol);
+            period = periods.get(c, s, e);
+            d.periodText = period != null ? periods.foundText() : new String(c, s, e - s);
         }
-        String unclosed = unclosedQuote(rec, line);
-        if (unclosed != null) {
-            d.problem(d.loc, null, unclosed);
+        int open = r.fieldWithBreak();
+        if (open >= 0) {
+            d.problem(d.loc, null, "the quote that opens column " + (open + 1) + " in line " + line
+                    + " is not closed on its line: it runs on to line " + (line + r.lineFeeds(open))
+                    + ", taking in the lines between as one row"
+                    + " (a cell of an outcome table holds no line break; close the quote or remove it)");
             return d;
         }
         if (n != width) {
@@ -259,33 +344,41 @@ final class CsvOutcomes {
         if (indicator.isEmpty()) {
             d.problem(new Loc(line, indicatorCol + 1), "indicator", "required field is empty");
         }
-        Period period = period(d, periodText, line);
+        if (period == null) {
+            period = required(d, d.periodText, new Loc(line, periodCol + 1), "period", periods, Fields::parsePeriod);
+        }
         Figure value = null;
-        String valueText = cell(rec, valueCol);
         Loc valueLoc = new Loc(line, valueCol + 1);
-        if (valueText.isEmpty()) {
+        if (r.isEmpty(valueCol)) {
             d.problem(valueLoc, "value", "required field is empty");
         } else {
+            int s = r.start(valueCol);
             try {
-                value = Figure.parse(valueText, tolerance);
+                value = Figure.parse(new String(c, s, r.end(valueCol) - s), tolerance);
                 d.value = new FigureAt("value", value, valueLoc);
             } catch (IllegalArgumentException e) {
                 d.problem(valueLoc, "value", String.valueOf(e.getMessage()));
             }
         }
-        LocalDate published = published(d, cell(rec, publishedCol), line);
-        OutcomeStatus status = status(d, statusCol < 0 ? "" : cell(rec, statusCol), line);
-        Scope scope = scope(d, rec, line);
+        LocalDate published = null;
+        if (!r.isEmpty(publishedCol)) {
+            published = dates.get(c, r.start(publishedCol), r.end(publishedCol));
+        }
+        if (published == null) {
+            published = required(d, r.cell(publishedCol), new Loc(line, publishedCol + 1), "published", dates,
+                    Fields::parseDate);
+        }
+        OutcomeStatus status = status(d, r, line);
+        Scope scope = scope(d, r, line);
         Optional<Source> source = Optional.empty();
-        if (sourceCol >= 0) {
-            String doc = cell(rec, sourceCol);
-            if (!doc.isEmpty()) {
-                Source s = sources.get(doc);
-                if (s == null) {
-                    s = Source.of(doc);
-                    remember(sources, doc, s);
-                }
-                source = Optional.of(s);
+        if (!r.isEmpty(sourceCol)) {
+            int s = r.start(sourceCol);
+            int e = r.end(sourceCol);
+            source = sources.get(c, s, e);
+            if (source == null) {
+                String doc = new String(c, s, e - s);
+                source = Optional.of(Source.of(doc));
+                sources.put(doc, source);
             }
         }
         if (!d.hasProblems() && period != null && value != null && published != null && status != null
@@ -296,92 +389,60 @@ final class CsvOutcomes {
     }
 
     /**
-     * No cell of an outcome table holds a line break, so a cell that does was opened by a quote
-     * that was not closed on its line: it took in the lines after it, up to the next quote or
-     * the end of the file. Returns the problem, naming the line and column where the quote
-     * opened, or null.
+     * The value of a required cell: a problem when it is empty, else the parsed value (remembered
+     * when it parses). The caller has looked the text up among the values remembered.
      */
-    private static @Nullable String unclosedQuote(CsvRecord rec, int line) {
-        int n = rec.getFieldCount();
-        for (int i = 0; i < n; i++) {
-            String f = rec.getField(i);
-            if (f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
-                long breaks = 0;
-                for (int j = i; j < n; j++) {
-                    breaks += rec.getField(j).chars().filter(c -> c == '\n').count();
-                }
-                return "the quote that opens column " + (i + 1) + " in line " + line + " is not closed on its line:"
-                        + " it runs on to line " + (line + breaks) + ", taking in the lines between as one row"
-                        + " (a cell of an outcome table holds no line break; close the quote or remove it)";
-            }
-        }
-        return null;
-    }
-
-    private static String cell(CsvRecord rec, int col) {
-        return col < rec.getFieldCount() ? rec.getField(col).trim() : "";
-    }
-
-    private @Nullable Period period(OutcomeDraft d, String text, int line) {
-        return required(d, text, new Loc(line, periodCol + 1), "period", periods, Fields::parsePeriod);
-    }
-
-    private @Nullable LocalDate published(OutcomeDraft d, String text, int line) {
-        return required(d, text, new Loc(line, publishedCol + 1), "published", dates, Fields::parseDate);
-    }
-
-    /**
-     * The value of a required cell: a problem when it is empty, else the value remembered for the
-     * same text, else the parsed value (remembered when it parses).
-     */
-    private static <V> @Nullable V required(OutcomeDraft d, String text, Loc loc, String field, Map<String, V> cache,
-            Fields.Parser<V> parser) {
-        if (text.isEmpty()) {
+    private static <V> @Nullable V required(OutcomeDraft d, @Nullable String text, Loc loc, String field,
+            TextCache<V> cache, Fields.Parser<V> parser) {
+        if (text == null || text.isEmpty()) {
             d.problem(loc, field, "required field is empty");
             return null;
         }
-        V value = cache.get(text);
-        if (value == null) {
-            value = parser.parse(d, text, loc, field);
-            if (value != null) {
-                remember(cache, text, value);
-            }
+        V value = parser.parse(d, text, loc, field);
+        if (value != null) {
+            cache.put(text, value);
         }
         return value;
     }
 
-    private @Nullable OutcomeStatus status(OutcomeDraft d, String text, int line) {
-        if (text.isEmpty()) {
+    private @Nullable OutcomeStatus status(OutcomeDraft d, CsvRow r, int line) {
+        if (r.isEmpty(statusCol)) {
             return OutcomeStatus.FINAL;
         }
-        for (OutcomeStatus s : OutcomeStatus.values()) {
-            if (s.name().equals(text)) {
-                return s;
-            }
+        OutcomeStatus s = statuses.get(r.chars(), r.start(statusCol), r.end(statusCol));
+        if (s != null) {
+            return s;
         }
-        d.problem(new Loc(line, statusCol + 1), "status", "unknown value '" + MessageText.quote(text)
+        d.problem(new Loc(line, statusCol + 1), "status", "unknown value '" + MessageText.quote(r.cell(statusCol))
                 + "'; expected one of " + MessageText.constants(OutcomeStatus.class));
         return null;
     }
 
-    private @Nullable Scope scope(OutcomeDraft d, CsvRecord rec, int line) {
-        if (scopeCols.isEmpty()) {
+    private @Nullable Scope scope(OutcomeDraft d, CsvRow r, int line) {
+        if (scopeCols.length == 0) {
             return Scope.EMPTY;
         }
-        StringBuilder key = new StringBuilder();
+        char[] c = r.chars();
+        int k = 0;
         for (int col : scopeCols) {
-            key.append(cell(rec, col)).append('\u0000');
+            int s = r.isEmpty(col) ? 0 : r.start(col);
+            int e = r.isEmpty(col) ? 0 : r.end(col);
+            if (k + e - s + 1 > scopeKey.length) {
+                scopeKey = Arrays.copyOf(scopeKey, 2 * (k + e - s + 1));
+            }
+            System.arraycopy(c, s, scopeKey, k, e - s);
+            k += e - s;
+            scopeKey[k++] = '\u0000';
         }
-        String k = key.toString();
-        Scope cached = scopes.get(k);
+        Scope cached = scopes.get(scopeKey, 0, k);
         if (cached != null) {
             return cached;
         }
         Map<String, String> entries = new LinkedHashMap<>();
         boolean ok = true;
-        for (int i = 0; i < scopeCols.size(); i++) {
-            int col = scopeCols.get(i);
-            String v = cell(rec, col);
+        for (int i = 0; i < scopeCols.length; i++) {
+            int col = scopeCols[i];
+            String v = r.cell(col);
             if (v.isEmpty()) {
                 continue;
             }
@@ -397,14 +458,7 @@ final class CsvOutcomes {
             return null;
         }
         Scope scope = Scope.of(entries);
-        remember(scopes, k, scope);
+        scopes.put(new String(scopeKey, 0, k), scope);
         return scope;
-    }
-
-    private static <V> void remember(Map<String, V> cache, String key, V value) {
-        if (cache.size() >= CACHE_LIMIT) {
-            cache.clear();
-        }
-        cache.put(key, value);
     }
 }

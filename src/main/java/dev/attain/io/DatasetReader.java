@@ -43,7 +43,7 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
  * {@link DatasetException} listing every problem; {@link #readLenient(Path)} keeps the valid
  * records and reports the rest. JSON and YAML files are read into a tree that keeps each
  * value's line and column, then bound with every problem collected; CSV outcome tables are
- * streamed row by row.
+ * streamed row by row, a large one in parts by as many threads as there are processors.
  *
  * <h2>Limits</h2>
  * Input is untrusted. Jackson's {@link StreamReadConstraints} are set from the limits below and
@@ -278,7 +278,7 @@ public final class DatasetReader {
                 Workbooks.read(a, doc, tolerance);
                 continue;
             }
-            try (Reader r = new Utf8Reader(Files.newInputStream(doc))) {
+            try (Reader r = new Utf8Reader(Files.newInputStream(doc), 1)) {
                 readDocument(a, doc.toString(), format, r);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -286,7 +286,7 @@ public final class DatasetReader {
         }
         a.resolve();
         for (Path table : tables) {
-            new CsvOutcomes(a, table.toString(), tolerance, maxCsvRecordLength).read(table);
+            new CsvOutcomes(a, table.toString(), tolerance, maxCsvRecordLength).read(table, a, CsvParts.threads());
         }
         return a.finish();
     }

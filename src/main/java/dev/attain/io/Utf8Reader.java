@@ -52,11 +52,22 @@ final class Utf8Reader extends Reader {
     private boolean eof;
     private boolean flushed;
     private NotUtf8Exception error;
-    private long line = 1;
+    private long line;
     private boolean afterCr;
 
-    Utf8Reader(InputStream in) {
+    /**
+     * Reads bytes that start a line.
+     *
+     * @param firstLine  the number of that line in the file, from 1; more for a part of a file
+     */
+    Utf8Reader(InputStream in, long firstLine) {
         this.in = in;
+        this.line = firstLine;
+    }
+
+    /** The line the characters handed out so far end on. */
+    long line() {
+        return line;
     }
 
     @Override
@@ -74,20 +85,26 @@ final class Utf8Reader extends Reader {
         }
         int n = Math.min(len, chars.remaining());
         chars.get(dst, off, n);
+        long l = line;
+        boolean cr = afterCr;
         for (int i = off; i < off + n; i++) {
             char c = dst[i];
-            if (c == '\n') {
-                if (!afterCr) {
-                    line++;
+            if (c > '\r') { // one comparison for nearly every character
+                cr = false;
+            } else if (c == '\n') {
+                if (!cr) {
+                    l++;
                 }
-                afterCr = false;
+                cr = false;
             } else if (c == '\r') {
-                line++;
-                afterCr = true;
+                l++;
+                cr = true;
             } else {
-                afterCr = false;
+                cr = false;
             }
         }
+        line = l;
+        afterCr = cr;
         return n;
     }
 

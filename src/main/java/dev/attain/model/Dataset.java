@@ -131,17 +131,28 @@ public record Dataset(ImmutableList<Indicator> indicators, ImmutableList<Target>
                 t.baseline().ifPresent(b -> checkUnit(problems, where, "baseline.value", b.value(), ind));
             }
         }
+        String lastId = null;
+        Indicator ind = null;
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome o = outcomes.get(i);
-            String where = "outcomes[" + i + "] (" + o.indicator() + " " + o.period() + ")";
-            Indicator ind = byId.get(o.indicator());
+            if (o.indicator() != lastId) { // outcomes read from a table share their id's String: look it up once
+                lastId = o.indicator();
+                ind = byId.get(lastId);
+            }
             if (ind == null) {
-                problems.add(where + ": field 'indicator': unknown indicator '" + o.indicator() + "'");
+                problems.add(where(i, o) + ": field 'indicator': unknown indicator '" + o.indicator() + "'");
             } else {
-                checkUnit(problems, where, "value", o.value(), ind);
+                Optional<String> unit = ind.unitProblem(o.value());
+                if (unit.isPresent()) { // the record is named only when it has a problem: millions have none
+                    problems.add(where(i, o) + ": field 'value': " + unit.get());
+                }
             }
         }
         return problems;
+    }
+
+    private static String where(int i, Outcome o) {
+        return "outcomes[" + i + "] (" + o.indicator() + " " + o.period() + ")";
     }
 
     private static void checkUnit(List<String> problems, String where, String field, Figure figure, Indicator ind) {
