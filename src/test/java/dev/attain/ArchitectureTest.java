@@ -22,8 +22,9 @@ class ArchitectureTest {
 
     /**
      * The project's layers and the only arrows allowed between them: {@code model} uses
-     * {@code quantity}; {@code eval} and {@code io} use {@code model}; {@code report},
-     * {@code stream} and {@code testing} use {@code eval}; {@code store} uses {@code io};
+     * {@code quantity}; {@code eval}, {@code io} and {@code json} (the model's JSON form) use
+     * {@code model}; {@code io} uses {@code json}; {@code report}, {@code stream} and
+     * {@code testing} use {@code eval}, and {@code report} {@code json}; {@code store} uses {@code io};
      * {@code extract} uses {@code model}; the facade uses them all; {@code cli} (the command) may use
      * every layer and none uses it. Packages
      * not named here (added later) are not checked by this rule until they are added to it.
@@ -32,6 +33,7 @@ class ArchitectureTest {
         return layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("quantity").definedBy("dev.attain.quantity..")
                 .layer("model").definedBy("dev.attain.model..")
+                .layer("json").definedBy("dev.attain.json..")
                 .layer("eval").definedBy("dev.attain.eval..")
                 .layer("io").definedBy("dev.attain.io..")
                 .layer("report").definedBy("dev.attain.report..")
@@ -43,9 +45,10 @@ class ArchitectureTest {
                 .layer("cli").definedBy("dev.attain.cli..")
                 .whereLayer("quantity").mayNotAccessAnyLayer()
                 .whereLayer("model").mayOnlyAccessLayers("quantity")
+                .whereLayer("json").mayOnlyAccessLayers("quantity", "model")
                 .whereLayer("eval").mayOnlyAccessLayers("quantity", "model")
-                .whereLayer("io").mayOnlyAccessLayers("quantity", "model")
-                .whereLayer("report").mayOnlyAccessLayers("quantity", "model", "eval")
+                .whereLayer("io").mayOnlyAccessLayers("quantity", "model", "json")
+                .whereLayer("report").mayOnlyAccessLayers("quantity", "model", "json", "eval")
                 .whereLayer("stream").mayOnlyAccessLayers("quantity", "model", "eval")
                 .whereLayer("testing").mayOnlyAccessLayers("quantity", "model", "eval")
                 .whereLayer("store").mayOnlyAccessLayers("quantity", "model", "io")
@@ -97,8 +100,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyIoReportsAndTheFacade_useJackson() {
-        noClasses().that().resideOutsideOfPackages("dev.attain.io..", "dev.attain", "dev.attain.report..")
+    void onlyIoReportsTheModelsJsonAndTheFacade_useJackson() {
+        noClasses().that().resideOutsideOfPackages("dev.attain.io..", "dev.attain", "dev.attain.report..",
+                        "dev.attain.json..")
                 .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..")
                 .check(classes);
     }

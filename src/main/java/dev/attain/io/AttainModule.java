@@ -2,6 +2,7 @@ package dev.attain.io;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.attain.json.ModelJson;
 import dev.attain.model.Dataset;
 import dev.attain.model.Indicator;
 import dev.attain.model.Outcome;
@@ -48,15 +49,15 @@ public final class AttainModule extends SimpleModule {
     public AttainModule(Tolerance tolerance) {
         super("attain");
         requireNonNull(tolerance, "tolerance");
-        addSerializer(Figure.class, Serializers.of(Figure.class, Serializers::figure));
-        addSerializer(Period.class, Serializers.of(Period.class, Serializers.PERIOD));
-        addSerializer(Unit.class, Serializers.of(Unit.class, Serializers.UNIT));
-        addSerializer(Scope.class, Serializers.of(Scope.class, Serializers::scope));
-        addSerializer(Source.class, Serializers.of(Source.class, Serializers::source));
-        addSerializer(Indicator.class, Serializers.of(Indicator.class, Serializers::indicator));
-        addSerializer(Target.class, Serializers.of(Target.class, Serializers::target));
-        addSerializer(Outcome.class, Serializers.of(Outcome.class, Serializers::outcome));
-        addSerializer(Dataset.class, Serializers.of(Dataset.class, Serializers::dataset));
+        addSerializer(Figure.class, ModelJson.serializer(Figure.class, ModelJson::figure));
+        addSerializer(Period.class, ModelJson.serializer(Period.class, ModelJson.PERIOD));
+        addSerializer(Unit.class, ModelJson.serializer(Unit.class, ModelJson.UNIT));
+        addSerializer(Scope.class, ModelJson.serializer(Scope.class, ModelJson::scope));
+        addSerializer(Source.class, ModelJson.serializer(Source.class, ModelJson::source));
+        addSerializer(Indicator.class, ModelJson.serializer(Indicator.class, ModelJson::indicator));
+        addSerializer(Target.class, ModelJson.serializer(Target.class, ModelJson::target));
+        addSerializer(Outcome.class, ModelJson.serializer(Outcome.class, ModelJson::outcome));
+        addSerializer(Dataset.class, ModelJson.serializer(Dataset.class, ModelJson::dataset));
         addDeserializer(Figure.class, Deserializers.figure(tolerance));
         addDeserializer(Period.class, Deserializers.period());
         addDeserializer(Unit.class, Deserializers.unit());

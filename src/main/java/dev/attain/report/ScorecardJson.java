@@ -7,13 +7,10 @@ import dev.attain.eval.Pace;
 import dev.attain.eval.Projection;
 import dev.attain.eval.Scorecard;
 import dev.attain.eval.Status;
+import dev.attain.json.ModelJson;
 import dev.attain.model.Indicator;
 import dev.attain.model.Outcome;
-import dev.attain.model.Scope;
-import dev.attain.model.Source;
-import dev.attain.quantity.FigureFormat;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -28,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The one JSON shape of a scorecard and of an evaluation, written field by field: the writers
  * behind {@link JsonReport} and {@link ScorecardModule}. Intervals are
  * {@code {"lower", "lowerInclusive", "upper", "upperInclusive"}} with plain decimal strings and
- * null for an unbounded end; an evaluation's outcomes are written as the dataset format writes
+ * null for an unbounded end; an evaluation's outcomes are written by {@link ModelJson}, as the dataset format writes
  * outcomes (figures as phrases), so a client reads them with {@code dev.attain.io.Datasets}'s mapper.
  */
 final class ScorecardJson {
@@ -56,12 +53,6 @@ final class ScorecardJson {
     /** A scorecard or an evaluation as indented JSON text, ending with a line break. */
     static String text(Object value) {
         return MAPPER.writeValueAsString(value) + "\n";
-    }
-
-    /** Writes one value to a generator. */
-    @FunctionalInterface
-    interface Writer<T> {
-        void write(JsonGenerator g, T value);
     }
 
     static void scorecard(JsonGenerator g, Scorecard s) {
@@ -112,7 +103,7 @@ final class ScorecardJson {
             g.writeName("outcomes");
             g.writeStartArray();
             for (Outcome o : e.outcomes()) {
-                outcome(g, o);
+                ModelJson.outcome(g, o);
             }
             g.writeEndArray();
         }
@@ -160,46 +151,6 @@ final class ScorecardJson {
         g.writeName("value");
         interval(g, e.value());
         g.writeStringProperty("meets", e.meets().name());
-        g.writeEndObject();
-    }
-
-    /** An outcome as the dataset format has it: what a client reads back as an outcome. */
-    private static void outcome(JsonGenerator g, Outcome o) {
-        g.writeStartObject();
-        g.writeStringProperty("indicator", o.indicator());
-        if (!o.scope().isEmpty()) {
-            g.writeName("scope");
-            scope(g, o.scope());
-        }
-        g.writeStringProperty("period", o.period().toString());
-        g.writeStringProperty("value", FigureFormat.chinese().format(o.value()));
-        g.writeStringProperty("published", o.published().toString());
-        g.writeStringProperty("status", o.status().name());
-        o.source().ifPresent(s -> {
-            g.writeName("source");
-            source(g, s);
-        });
-        g.writeEndObject();
-    }
-
-    private static void scope(JsonGenerator g, Scope s) {
-        g.writeStartObject();
-        for (Map.Entry<String, String> e : s.entries().entrySet()) {
-            g.writeStringProperty(e.getKey(), e.getValue());
-        }
-        g.writeEndObject();
-    }
-
-    private static void source(JsonGenerator g, Source s) {
-        g.writeStartObject();
-        g.writeStringProperty("document", s.document());
-        s.date().ifPresent(d -> g.writeStringProperty("date", d.toString()));
-        s.quote().ifPresent(q -> g.writeStringProperty("quote", q));
-        s.address().ifPresent(a -> g.writeStringProperty("address", a));
-        s.span().ifPresent(span -> {
-            g.writeNumberProperty("start", span.start());
-            g.writeNumberProperty("end", span.end());
-        });
         g.writeEndObject();
     }
 

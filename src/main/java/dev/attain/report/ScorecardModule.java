@@ -4,10 +4,8 @@ import dev.attain.eval.Evaluation;
 import dev.attain.eval.Pace;
 import dev.attain.eval.Projection;
 import dev.attain.eval.Scorecard;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.SerializationContext;
+import dev.attain.json.ModelJson;
 import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * The Jackson 3 module that writes the results of evaluation in the JSON shape of
@@ -26,24 +24,9 @@ public final class ScorecardModule extends SimpleModule {
     /** Creates the module. */
     public ScorecardModule() {
         super("attain-report");
-        addSerializer(Scorecard.class, new Of<>(Scorecard.class, ScorecardJson::scorecard));
-        addSerializer(Evaluation.class, new Of<>(Evaluation.class, ScorecardJson::evaluation));
-        addSerializer(Pace.class, new Of<>(Pace.class, ScorecardJson::pace));
-        addSerializer(Projection.class, new Of<>(Projection.class, ScorecardJson::projection));
-    }
-
-    /** A serializer that delegates to one of {@link ScorecardJson}'s writers. */
-    private static final class Of<T> extends StdSerializer<T> {
-        private final ScorecardJson.Writer<T> writer;
-
-        Of(Class<T> type, ScorecardJson.Writer<T> writer) {
-            super(type);
-            this.writer = writer;
-        }
-
-        @Override
-        public void serialize(T value, JsonGenerator g, SerializationContext context) {
-            writer.write(g, value);
-        }
+        addSerializer(Scorecard.class, ModelJson.serializer(Scorecard.class, ScorecardJson::scorecard));
+        addSerializer(Evaluation.class, ModelJson.serializer(Evaluation.class, ScorecardJson::evaluation));
+        addSerializer(Pace.class, ModelJson.serializer(Pace.class, ScorecardJson::pace));
+        addSerializer(Projection.class, ModelJson.serializer(Projection.class, ScorecardJson::projection));
     }
 }

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one byte range of a {@link TargetTable} file and splits it into lines and cells, at byte
- * level, eight bytes at a time: the worker of one thread. Each line goes to its {@link TableRow}
+ * level, eight bytes at a time, on the thread that took the range. Each line goes to its {@link TableRow}
  * to be checked and judged; the verdicts are folded, the bad rows rejected (collected or, in the
  * failing mode, the first one kept). No String is made for a cell unless a consumer asks for one
  * or the cell is bad.
@@ -70,8 +70,8 @@ final class TableScan {
      * start; it ends at a line's start or at the end of the file. Line numbers count from
      * firstLine.
      *
-     * @param failed  the lowest index of a worker that failed (failing mode), to stop early
-     * @param index  this worker's index
+     * @param failed  the lowest index of a range that failed (failing mode), to stop early
+     * @param index  this range's index
      */
     void scan(FileChannel ch, long start, long end, long firstLine, AtomicInteger failed, int index)
             throws IOException {

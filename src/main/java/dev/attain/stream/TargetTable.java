@@ -59,7 +59,9 @@ import org.jspecify.annotations.Nullable;
  * most 18 significant digits are parsed straight into scaled longs, compared exactly and divided
  * with a correctly rounded 16-digit quotient in long arithmetic; larger ones fall back to
  * {@code BigDecimal}, with the same results. {@link #fold()} splits the file into byte ranges at
- * line boundaries, one per thread, and merges the per-thread tallies in order.
+ * line boundaries, a few per thread, which the threads take one at a time as they finish the
+ * last (so a thread that another process slows down holds up the fold by one small range at most),
+ * and merges the ranges' tallies in order.
  *
  * <p><b>Bad rows.</b> By default the first bad row throws a {@link RowException} naming its line
  * and field (with several threads, the bad row with the lowest line). With
@@ -82,8 +84,13 @@ public final class TargetTable {
     public static final String ACTUAL = "actual";
 
     private static final int BUFFER = 1 << 20;
-    /** The least number of bytes per thread worth a thread of its own. */
+    /** The least number of bytes per thread worth a thread of its own, and per range. */
     private static final long MIN_RANGE = 1 << 20;
+    /**
+     * How many byte ranges a thread reads, at most, on average: threads take the ranges one at a
+     * time, so a thread held up for a while costs the fold a small range, not half the file.
+     */
+    private static final int RANGES_PER_THREAD = 8;
 
     private final Path file;
     private final Thresholds thresholds;
@@ -215,25 +222,29 @@ public final class TargetTable {
             Header h = header(ch, size);
             TableLayout layout = h.layout;
             long dataStart = h.end;
-            int n = consumer != null ? 1
-                    : (int) Math.max(1, Math.min(threads, (size - dataStart) / Math.max(1, minRange)));
-            long[] bounds = split(ch, dataStart, size, n);
-            n = bounds.length - 1;
-            TableScan[] scans = new TableScan[n];
-            for (int i = 0; i < n; i++) {
-                scans[i] = new TableScan(layout, thresholds, BUFFER, collecting, maxListed, consumer);
+            long dataBytes = size - dataStart;
+            long wholeRanges = dataBytes / Math.max(1, minRange);
+            int workers = consumer != null ? 1 : (int) Math.max(1, Math.min(threads, wholeRanges));
+            int ranges = workers == 1 ? 1
+                    : (int) Math.max(workers, Math.min((long) workers * RANGES_PER_THREAD, wholeRanges));
+            long[] bounds = split(ch, dataStart, size, ranges);
+            ranges = bounds.length - 1;
+            TableScan[] scans = new TableScan[ranges];
+            for (int i = 0; i < ranges; i++) {
+                int buffer = (int) Math.min(BUFFER, Math.max(64, bounds[i + 1] - bounds[i] + 1));
+                scans[i] = new TableScan(layout, thresholds, buffer, collecting, maxListed, consumer);
             }
             AtomicInteger failed = new AtomicInteger(Integer.MAX_VALUE);
-            if (n == 1) {
+            if (ranges == 1) {
                 scans[0].scan(ch, bounds[0], bounds[1], 2, failed, 0);
             } else {
-                runParallel(ch, scans, bounds, failed);
+                runParallel(ch, scans, bounds, Math.min(workers, ranges), failed);
             }
             // merge in order; lines of range i follow those of the ranges before it
             Fold total = scans[0].fold();
             long linesBefore = 1 + scans[0].linesRead; // the header, then range 0
             RejectedRow firstFailure = scans[0].failure;
-            for (int i = 1; i < n && firstFailure == null; i++) {
+            for (int i = 1; i < ranges && firstFailure == null; i++) {
                 TableScan s = scans[i];
                 if (s.failure != null) {
                     firstFailure = s.failure.movedBy(linesBefore);
@@ -251,23 +262,31 @@ public final class TargetTable {
         }
     }
 
-    private static void runParallel(FileChannel ch, TableScan[] scans, long[] bounds, AtomicInteger failed)
-            throws IOException {
-        int n = scans.length;
-        Throwable[] errors = new Throwable[n];
-        Thread[] ts = new Thread[n];
-        for (int i = 0; i < n; i++) {
-            final int idx = i;
-            // lines are counted from 1 within a range and moved on when the folds are merged
-            ts[i] = new Thread(() -> {
+    /**
+     * Reads the ranges on the given number of threads, each thread taking the next range not yet
+     * taken, so that a thread slowed down (by another process on its core) leaves the rest of the
+     * file to the others instead of holding up the whole fold.
+     */
+    private static void runParallel(FileChannel ch, TableScan[] scans, long[] bounds, int workers,
+            AtomicInteger failed) throws IOException {
+        AtomicInteger nextRange = new AtomicInteger();
+        Throwable[] errors = new Throwable[workers];
+        Thread[] ts = new Thread[workers];
+        for (int w = 0; w < workers; w++) {
+            final int worker = w;
+            ts[w] = new Thread(() -> {
+                int range = -1;
                 try {
-                    scans[idx].scan(ch, bounds[idx], bounds[idx + 1], idx == 0 ? 2 : 1, failed, idx);
+                    while ((range = nextRange.getAndIncrement()) < scans.length && failed.get() > range) {
+                        // lines are counted from 1 within a range and moved on when the folds are merged
+                        scans[range].scan(ch, bounds[range], bounds[range + 1], range == 0 ? 2 : 1, failed, range);
+                    }
                 } catch (Throwable t) {
-                    errors[idx] = t;
-                    failed.accumulateAndGet(idx, Math::min);
+                    errors[worker] = t;
+                    failed.accumulateAndGet(range, Math::min);
                 }
-            }, "attain-table-" + i);
-            ts[i].start();
+            }, "attain-table-" + w);
+            ts[w].start();
         }
         for (Thread t : ts) {
             try {

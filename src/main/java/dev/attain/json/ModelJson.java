@@ -1,4 +1,4 @@
-package dev.attain.io;
+package dev.attain.json;
 
 import dev.attain.model.Baseline;
 import dev.attain.model.Dataset;
@@ -22,25 +22,50 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * Writes the model in the dataset format: figures as phrases, periods and units as text,
- * defaults left out. Each writer is also a static method, so that records write their parts
- * without a serializer look-up.
+ * Writes the model's values as JSON in the dataset format: figures as phrases, periods and units
+ * as text, defaults left out. The one writer of each, for {@code dev.attain.io} (datasets and
+ * {@code AttainModule}) and {@code dev.attain.report} (the outcomes in a scorecard's JSON). Each
+ * writer is a static method, so that records write their parts without a serializer look-up;
+ * {@link #serializer} makes a Jackson serializer of one.
+ *
+ * <p>A caller outside Attain writes the model with {@code dev.attain.io.Datasets} or its
+ * {@code AttainModule} rather than with this class.
+ *
+ * <h2>Implementation Requirements</h2>
+ * This class is stateless and thread-safe.
  */
-final class Serializers {
+public final class ModelJson {
 
-    private Serializers() {
+    private ModelJson() {
     }
 
-    static void figure(JsonGenerator g, Figure f) {
+    /**
+     * Writes a figure as its phrase in Chinese: {@code "突破7000亿元"}.
+     *
+     * @param g  the generator, not null
+     * @param f  the figure, not null
+     */
+    public static void figure(JsonGenerator g, Figure f) {
         g.writeString(FigureFormat.chinese().format(f));
     }
 
-    /** Writes a decimal as a JSON number in plain notation: 1030000000000, never 1.03E+12. */
-    static void plain(JsonGenerator g, BigDecimal value) {
+    /**
+     * Writes a decimal as a JSON number in plain notation: 1030000000000, never 1.03E+12.
+     *
+     * @param g  the generator, not null
+     * @param value  the decimal, not null
+     */
+    public static void plain(JsonGenerator g, BigDecimal value) {
         g.writeNumber(value.toPlainString());
     }
 
-    static void scope(JsonGenerator g, Scope s) {
+    /**
+     * Writes a scope as an object of key → value.
+     *
+     * @param g  the generator, not null
+     * @param s  the scope, not null
+     */
+    public static void scope(JsonGenerator g, Scope s) {
         g.writeStartObject();
         for (Map.Entry<String, String> e : s.entries().entrySet()) {
             g.writeStringProperty(e.getKey(), e.getValue());
@@ -48,7 +73,13 @@ final class Serializers {
         g.writeEndObject();
     }
 
-    static void source(JsonGenerator g, Source s) {
+    /**
+     * Writes a source: its document, and its date, quote, address and span where known.
+     *
+     * @param g  the generator, not null
+     * @param s  the source, not null
+     */
+    public static void source(JsonGenerator g, Source s) {
         g.writeStartObject();
         g.writeStringProperty("document", s.document());
         s.date().ifPresent(d -> g.writeStringProperty("date", d.toString()));
@@ -61,7 +92,13 @@ final class Serializers {
         g.writeEndObject();
     }
 
-    static void baseline(JsonGenerator g, Baseline b) {
+    /**
+     * Writes a baseline: its period and value.
+     *
+     * @param g  the generator, not null
+     * @param b  the baseline, not null
+     */
+    public static void baseline(JsonGenerator g, Baseline b) {
         g.writeStartObject();
         g.writeStringProperty("period", b.period().toString());
         g.writeName("value");
@@ -69,7 +106,13 @@ final class Serializers {
         g.writeEndObject();
     }
 
-    static void quota(JsonGenerator g, Quota q) {
+    /**
+     * Writes a quota of a schedule: its period and share in percent.
+     *
+     * @param g  the generator, not null
+     * @param q  the quota, not null
+     */
+    public static void quota(JsonGenerator g, Quota q) {
         g.writeStartObject();
         g.writeStringProperty("period", q.period().toString());
         g.writeName("share");
@@ -89,7 +132,13 @@ final class Serializers {
         g.writeEndArray();
     }
 
-    static void indicator(JsonGenerator g, Indicator i) {
+    /**
+     * Writes an indicator, its defaults left out.
+     *
+     * @param g  the generator, not null
+     * @param i  the indicator, not null
+     */
+    public static void indicator(JsonGenerator g, Indicator i) {
         g.writeStartObject();
         g.writeStringProperty("id", i.id());
         g.writeStringProperty("name", i.name());
@@ -106,7 +155,13 @@ final class Serializers {
         g.writeEndObject();
     }
 
-    static void target(JsonGenerator g, Target t) {
+    /**
+     * Writes a target, its defaults left out.
+     *
+     * @param g  the generator, not null
+     * @param t  the target, not null
+     */
+    public static void target(JsonGenerator g, Target t) {
         g.writeStartObject();
         g.writeStringProperty("id", t.id());
         if (t.isSum()) {
@@ -157,7 +212,13 @@ final class Serializers {
         g.writeEndObject();
     }
 
-    static void outcome(JsonGenerator g, Outcome o) {
+    /**
+     * Writes an outcome, as a dataset file holds it.
+     *
+     * @param g  the generator, not null
+     * @param o  the outcome, not null
+     */
+    public static void outcome(JsonGenerator g, Outcome o) {
         g.writeStartObject();
         g.writeStringProperty("indicator", o.indicator());
         if (!o.scope().isEmpty()) {
@@ -176,7 +237,13 @@ final class Serializers {
         g.writeEndObject();
     }
 
-    static void dataset(JsonGenerator g, Dataset d) {
+    /**
+     * Writes a dataset: its title, indicators, targets and outcomes.
+     *
+     * @param g  the generator, not null
+     * @param d  the dataset, not null
+     */
+    public static void dataset(JsonGenerator g, Dataset d) {
         g.writeStartObject();
         d.title().ifPresent(t -> g.writeStringProperty("title", t));
         g.writeName("indicators");
@@ -200,8 +267,41 @@ final class Serializers {
         g.writeEndObject();
     }
 
-    /** A serializer that delegates to one of the static writers. */
-    static final class Of<T> extends StdSerializer<T> {
+    /**
+     * Writes one value to a generator: one of this class's writers, or another package's.
+     *
+     * @param <T>  the type of the value
+     */
+    @FunctionalInterface
+    public interface Writer<T> {
+        /**
+         * Writes the value.
+         *
+         * @param g  the generator, not null
+         * @param value  the value, not null
+         */
+        void write(JsonGenerator g, T value);
+    }
+
+    /**
+     * Returns a Jackson serializer that writes values of a type with a writer.
+     *
+     * @param <T>  the type
+     * @param type  the type, not null
+     * @param writer  the writer, not null
+     * @return the serializer, never null
+     */
+    public static <T> ValueSerializer<T> serializer(Class<T> type, Writer<T> writer) {
+        return new Of<>(type, writer);
+    }
+
+    /** A period as its text: {@code "2022-Q3"}. */
+    public static final Writer<Period> PERIOD = (g, p) -> g.writeString(p.toString());
+    /** A unit as its code: {@code "CNY"}. */
+    public static final Writer<Unit> UNIT = (g, u) -> g.writeString(u.code());
+
+    /** A serializer that delegates to a writer. */
+    private static final class Of<T> extends StdSerializer<T> {
         private final Writer<T> writer;
 
         Of(Class<T> type, Writer<T> writer) {
@@ -210,21 +310,8 @@ final class Serializers {
         }
 
         @Override
-        public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
+        public void serialize(T value, JsonGenerator g, SerializationContext context) {
             writer.write(g, value);
         }
     }
-
-    /** Writes one value. */
-    @FunctionalInterface
-    interface Writer<T> {
-        void write(JsonGenerator g, T value);
-    }
-
-    static <T> ValueSerializer<T> of(Class<T> type, Writer<T> writer) {
-        return new Of<>(type, writer);
-    }
-
-    static final Writer<Period> PERIOD = (g, p) -> g.writeString(p.toString());
-    static final Writer<Unit> UNIT = (g, u) -> g.writeString(u.code());
 }
