@@ -44,6 +44,7 @@ final class Assembler implements Binder.Sink {
     private final List<Target> targets = new ArrayList<>();
     private final List<Outcome> outcomes = new ArrayList<>();
     private final List<Rejection> rejected = new ArrayList<>();
+    private final Conflicts conflicts = new Conflicts();
     private final int maxKept;
     private long notKept;
     private long read;
@@ -180,6 +181,13 @@ final class Assembler implements Binder.Sink {
         if (d.ref != null) {
             checkRef(d, d.ref, d.value == null ? List.of() : List.of(d.value));
         }
+        Outcome o = d.outcome;
+        if (o != null) {
+            o.publicationProblem().ifPresent(p -> d.problem(d.publishedLoc, "published", p));
+            if (d.isAccepted()) {
+                conflicts.check(d, o, outcomes, outcomes.size());
+            }
+        }
         judge(d, d.outcome, outcomes);
     }
 
@@ -200,9 +208,7 @@ final class Assembler implements Binder.Sink {
         IndicatorDraft ind = indicatorsById.get(ref.id());
         Indicator kept = known.get(ref.id());
         if (ind == null && kept != null) {
-            for (FigureAt f : figures) {
-                kept.unitProblem(f.figure()).ifPresent(p -> d.problem(f.loc(), f.field(), p));
-            }
+            checkFigures(d, kept, figures);
             return;
         }
         if (ind == null) {
@@ -215,9 +221,17 @@ final class Assembler implements Binder.Sink {
             d.problem(ref.loc(), ref.field(), "indicator '" + ref.id() + "' was rejected (see " + ind.where() + ")");
             return;
         }
-        Indicator indicator = ind.indicator;
+        checkFigures(d, ind.indicator, figures);
+    }
+
+    /** Checks figures against their indicator: the unit's dimension, and no value below zero where none can be. */
+    private static void checkFigures(Draft d, Indicator indicator, List<FigureAt> figures) {
         for (FigureAt f : figures) {
-            indicator.unitProblem(f.figure()).ifPresent(p -> d.problem(f.loc(), f.field(), p));
+            Optional<String> p = indicator.unitProblem(f.figure());
+            if (p.isEmpty()) {
+                p = indicator.valueProblem(f.figure());
+            }
+            p.ifPresent(m -> d.problem(f.loc(), f.field(), m));
         }
     }
 
@@ -226,6 +240,13 @@ final class Assembler implements Binder.Sink {
         if (!resolved) {
             resolve();
         }
+        List<Outcome> kept = conflicts.withdraw(outcomes, r -> {
+            if (rejected.size() < maxKept) {
+                rejected.add(r);
+            } else {
+                notKept++;
+            }
+        });
         Comparator<Rejection> order = Comparator
                 .comparingInt((Rejection r) -> fileOrder.getOrDefault(r.file(), Integer.MAX_VALUE))
                 .thenComparingInt(Rejection::line).thenComparingInt(Rejection::column);
@@ -233,7 +254,7 @@ final class Assembler implements Binder.Sink {
         List<Indicator> all = new ArrayList<>(known.values());
         all.addAll(indicators);
         Dataset dataset = new Dataset(ImmutableList.copyOf(all), ImmutableList.copyOf(targets),
-                ImmutableList.copyOf(outcomes), Optional.ofNullable(title));
+                ImmutableList.copyOf(kept), Optional.ofNullable(title));
         return new LoadReport(source, dataset, rejected, notKept, read);
     }
 }

@@ -274,6 +274,8 @@ final class CsvOutcomes {
             }
         }
         LocalDate published = published(d, cell(rec, publishedCol), line);
+        d.periodLoc = new Loc(line, periodCol + 1);
+        d.publishedLoc = new Loc(line, publishedCol + 1);
         OutcomeStatus status = status(d, statusCol < 0 ? "" : cell(rec, statusCol), line);
         Scope scope = scope(d, rec, line);
         Optional<Source> source = Optional.empty();

@@ -144,6 +144,9 @@ final class Serializers {
                 quota(g, q);
             }
             g.writeEndArray();
+            if (t.schedulePartial()) {
+                g.writeBooleanProperty("schedulePartial", true);
+            }
         }
         if (t.weight().compareTo(BigDecimal.ONE) != 0) {
             g.writeName("weight");
