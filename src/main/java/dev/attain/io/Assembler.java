@@ -44,6 +44,7 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
     private final List<Target> targets = new ArrayList<>();
     private final List<Outcome> outcomes = new ArrayList<>();
     private final List<Rejection> rejected = new ArrayList<>();
+    private final Conflicts conflicts = new Conflicts();
     private final int maxKept;
     private long notKept;
     private long read;
@@ -188,6 +189,18 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
 
     private void checkOutcome(OutcomeDraft d) {
         check(d);
+        keep(d);
+    }
+
+    /**
+     * Keeps or rejects a checked outcome, in the order of the file: an outcome that contradicts
+     * one kept before it is rejected here, which is why this runs on one thread, in order.
+     */
+    private void keep(OutcomeDraft d) {
+        Outcome o = d.outcome;
+        if (o != null && d.isAccepted()) {
+            conflicts.check(d, o, outcomes, outcomes.size());
+        }
         judge(d, d.outcome, outcomes);
     }
 
@@ -199,6 +212,10 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
     private void check(OutcomeDraft d) {
         if (d.ref != null) {
             checkRef(d, d.ref, d.value == null ? List.of() : List.of(d.value));
+        }
+        Outcome o = d.outcome;
+        if (o != null) {
+            o.publicationProblem().ifPresent(p -> d.problem(d.publishedLoc, "published", p));
         }
     }
 
@@ -214,7 +231,9 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
      */
     void absorb(Batch b) {
         checkResolved();
-        outcomes.addAll(b.kept);
+        for (OutcomeDraft d : b.kept) {
+            keep(d);
+        }
         read += b.read;
         for (Rejection r : b.rejected) {
             file(r.file());
@@ -233,7 +252,8 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
      * rejections as the assembler does, and counts the rest.
      */
     final class Batch implements CsvOutcomes.Rows {
-        private final List<Outcome> kept = new ArrayList<>();
+        /** The drafts of the outcomes that passed the row's own checks, kept in order for {@link #keep}. */
+        private final List<OutcomeDraft> kept = new ArrayList<>();
         private final List<Rejection> rejected = new ArrayList<>();
         private long notKept;
         private long read;
@@ -243,7 +263,7 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
             read++;
             check(d);
             if (d.isAccepted() && d.outcome != null) {
-                kept.add(d.outcome);
+                kept.add(d);
             } else if (rejected.size() < maxKept) {
                 rejected.add(d.rejection());
             } else {
@@ -284,9 +304,7 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
         IndicatorDraft ind = indicatorsById.get(ref.id());
         Indicator kept = known.get(ref.id());
         if (ind == null && kept != null) {
-            for (FigureAt f : figures) {
-                kept.unitProblem(f.figure()).ifPresent(p -> d.problem(f.loc(), f.field(), p));
-            }
+            checkFigures(d, kept, figures);
             return;
         }
         if (ind == null) {
@@ -299,9 +317,17 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
             d.problem(ref.loc(), ref.field(), "indicator '" + ref.id() + "' was rejected (see " + ind.where() + ")");
             return;
         }
-        Indicator indicator = ind.indicator;
+        checkFigures(d, ind.indicator, figures);
+    }
+
+    /** Checks figures against their indicator: the unit's dimension, and no value below zero where none can be. */
+    private static void checkFigures(Draft d, Indicator indicator, List<FigureAt> figures) {
         for (FigureAt f : figures) {
-            indicator.unitProblem(f.figure()).ifPresent(p -> d.problem(f.loc(), f.field(), p));
+            Optional<String> p = indicator.unitProblem(f.figure());
+            if (p.isEmpty()) {
+                p = indicator.valueProblem(f.figure());
+            }
+            p.ifPresent(m -> d.problem(f.loc(), f.field(), m));
         }
     }
 
@@ -310,6 +336,13 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
         if (!resolved) {
             resolve();
         }
+        List<Outcome> kept = conflicts.withdraw(outcomes, r -> {
+            if (rejected.size() < maxKept) {
+                rejected.add(r);
+            } else {
+                notKept++;
+            }
+        });
         Comparator<Rejection> order = Comparator
                 .comparingInt((Rejection r) -> fileOrder.getOrDefault(r.file(), Integer.MAX_VALUE))
                 .thenComparingInt(Rejection::line).thenComparingInt(Rejection::column);
@@ -317,7 +350,7 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
         List<Indicator> all = new ArrayList<>(known.values());
         all.addAll(indicators);
         Dataset dataset = new Dataset(ImmutableList.copyOf(all), ImmutableList.copyOf(targets),
-                ImmutableList.copyOf(outcomes), Optional.ofNullable(title));
+                ImmutableList.copyOf(kept), Optional.ofNullable(title));
         return new LoadReport(source, dataset, rejected, notKept, read);
     }
 }

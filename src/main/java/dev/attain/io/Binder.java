@@ -40,8 +40,8 @@ final class Binder {
     static final List<String> INDICATOR_FIELDS = List.of("id", "name", "nameEn", "unit", "measure", "polarity",
             "nonNegative", "tags");
     static final List<String> TARGET_FIELDS = List.of("id", "indicator", "indicators", "scope", "period",
-            "requirement", "floor", "stretch", "baseline", "commitment", "pace", "schedule", "weight", "tags",
-            "source");
+            "requirement", "floor", "stretch", "baseline", "commitment", "pace", "schedule", "schedulePartial", "weight",
+            "tags", "source");
     static final List<String> OUTCOME_FIELDS = List.of("indicator", "scope", "period", "value", "published",
             "status", "source");
     static final List<String> BASELINE_FIELDS = List.of("period", "value");
@@ -234,7 +234,11 @@ final class Binder {
         Baseline baseline = baseline(d, f, period);
         Commitment commitment = f.enumValue("commitment", Commitment.class);
         PaceModel pace = f.enumValue("pace", PaceModel.class);
-        List<Quota> schedule = schedule(d, f);
+        Boolean partial = f.bool("schedulePartial");
+        List<Quota> schedule = schedule(d, f, period, Boolean.TRUE.equals(partial));
+        if (Boolean.TRUE.equals(partial) && schedule != null && schedule.isEmpty()) {
+            d.problem(f.at("schedulePartial"), "schedulePartial", "only a schedule can be partial: give 'schedule'");
+        }
         if (schedule != null && !schedule.isEmpty() && pace == null && !f.has("pace")) {
             pace = PaceModel.SCHEDULE;
         }
@@ -269,7 +273,7 @@ final class Binder {
                 b.commitment(commitment);
             }
             if (!schedule.isEmpty()) {
-                b.schedule(schedule);
+                b.schedule(schedule).schedulePartial(Boolean.TRUE.equals(partial));
             }
             if (pace != null) {
                 b.pace(pace);
@@ -360,8 +364,12 @@ final class Binder {
         return Baseline.of(period, value);
     }
 
-    /** Reads the schedule; empty if absent, null if wrong. */
-    private @Nullable List<Quota> schedule(TargetDraft d, Fields f) {
+    /**
+     * Reads the schedule; empty if absent, null if wrong. Each quota's period lies within the
+     * target's, no two overlap, and the shares sum to 100%, or to less when the schedule is
+     * marked partial.
+     */
+    private @Nullable List<Quota> schedule(TargetDraft d, Fields f, @Nullable Period targetPeriod, boolean partial) {
         Node n = f.get("schedule");
         if (n == null) {
             return List.of();
@@ -388,14 +396,40 @@ final class Binder {
             q.checkNames(QUOTA_FIELDS);
             Period period = q.period("period", true);
             BigDecimal share = share(d, q);
+            if (period != null && targetPeriod != null && (period.start().isBefore(targetPeriod.start())
+                    || period.end().isAfter(targetPeriod.end()))) {
+                d.problem(q.at("period"), q.field("period"), "quota period " + period + " is not within the target's"
+                        + " period " + targetPeriod + ": a schedule divides the target's period");
+                ok = false;
+            }
             if (period == null || share == null) {
                 ok = false;
                 continue;
             }
+            for (int j = 0; j < quotas.size(); j++) {
+                Period other = quotas.get(j).period();
+                if (!period.start().isAfter(other.end()) && !other.start().isAfter(period.end())) {
+                    d.problem(q.at("period"), q.field("period"), "quota period " + period + " overlaps " + other
+                            + " of schedule[" + j + "]: each part of the period has one quota");
+                    ok = false;
+                }
+            }
             quotas.add(new Quota(period, share));
+        }
+        if (ok) {
+            BigDecimal sum = quotas.stream().map(Quota::sharePercent).reduce(BigDecimal.ZERO, BigDecimal::add);
+            int c = sum.compareTo(HUNDRED);
+            if (c > 0 || c < 0 && !partial) {
+                d.problem(arr.loc(), "schedule", "the shares sum to " + sum.toPlainString() + "%, "
+                        + (c > 0 ? "more than the whole requirement: they must sum to 100%"
+                        : "not 100%: correct them, or say \"schedulePartial\": true if the plan gives only these"));
+                // the quotas are returned all the same, so that what else is wrong with them is told too
+            }
         }
         return ok ? quotas : null;
     }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** Reads a quota's share: a number of percent, or a string such as "8.3%" or "8.3". */
     private static @Nullable BigDecimal share(Draft d, Fields q) {
@@ -420,8 +454,9 @@ final class Binder {
                     + " or \"8.3%\"");
             return null;
         }
-        if (share.signum() < 0) {
-            d.problem(v.loc(), q.field("share"), "share (" + share.toPlainString() + "%) must not be negative");
+        if (share.signum() < 0 || share.compareTo(HUNDRED) > 0) {
+            d.problem(v.loc(), q.field("share"), "share '" + MessageText.quote(v.text()) + "' is not a share of the"
+                    + " requirement: expected a percent from 0 to 100");
             return null;
         }
         return share;
@@ -452,6 +487,8 @@ final class Binder {
             d.value = new FigureAt("value", value, f.at("value"));
         }
         LocalDate published = f.date("published", true);
+        d.periodLoc = f.at("period");
+        d.publishedLoc = f.at("published");
         OutcomeStatus status = f.enumValue("status", OutcomeStatus.class);
         Source source = f.source("source");
         if (d.hasProblems() || indicator == null || scope == null || period == null || value == null

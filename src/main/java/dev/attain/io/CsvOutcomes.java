@@ -368,6 +368,8 @@ final class CsvOutcomes {
             published = required(d, r.cell(publishedCol), new Loc(line, publishedCol + 1), "published", dates,
                     Fields::parseDate);
         }
+        d.periodLoc = new Loc(line, periodCol + 1);
+        d.publishedLoc = new Loc(line, publishedCol + 1);
         OutcomeStatus status = status(d, r, line);
         Scope scope = scope(d, r, line);
         Optional<Source> source = Optional.empty();

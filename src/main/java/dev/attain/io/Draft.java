@@ -148,10 +148,14 @@ abstract class Draft {
 
     /** An outcome being read, from a JSON or YAML array or from a CSV row. */
     static final class OutcomeDraft extends Draft {
-        private final String section;
+        /** {@code outcomes} for an array element, {@code row} for a CSV row. */
+        final String section;
         final long index;
         @Nullable Ref ref;
         @Nullable FigureAt value;
+        /** Where the period and the publication date were written, for the checks across fields. */
+        Loc periodLoc;
+        Loc publishedLoc;
         @Nullable String periodText;
         @Nullable Outcome outcome;
 
@@ -165,6 +169,8 @@ abstract class Draft {
             super(file, loc);
             this.section = section;
             this.index = index;
+            this.periodLoc = loc;
+            this.publishedLoc = loc;
         }
 
         @Override

@@ -199,6 +199,9 @@ public final class ModelJson {
                 quota(g, q);
             }
             g.writeEndArray();
+            if (t.schedulePartial()) {
+                g.writeBooleanProperty("schedulePartial", true);
+            }
         }
         if (t.weight().compareTo(BigDecimal.ONE) != 0) {
             g.writeName("weight");

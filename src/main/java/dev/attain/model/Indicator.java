@@ -3,8 +3,11 @@ package dev.attain.model;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Range;
 import dev.attain.quantity.Figure;
 import dev.attain.quantity.Unit;
+import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -86,6 +89,31 @@ public record Indicator(String id, String name, Optional<String> nameEn, Unit un
         }
         return Optional.of("unit '" + u.code() + "' (" + u.dimension() + ") does not measure what indicator '" + id
                 + "' measures, in '" + unit.code() + "' (" + unit.dimension() + ")");
+    }
+
+    /**
+     * Says why a figure in this indicator's dimension cannot be a value of it: a figure that
+     * allows a value below zero only (a bound below zero, such as "-5亿元" or "约-3家") on an
+     * indicator that cannot be negative ({@link #nonNegative()}). A figure of another dimension
+     * is {@link #unitProblem}'s to report, and gives none here.
+     *
+     * @param figure  the figure, not null
+     * @return the problem in words, or empty if the figure can be a value of this indicator
+     */
+    public Optional<String> valueProblem(Figure figure) {
+        if (!nonNegative || !figure.unit().isSameDimension(unit)) {
+            return Optional.empty();
+        }
+        Range<BigDecimal> r = figure.range();
+        boolean below = r.hasLowerBound() && r.lowerEndpoint().signum() < 0
+                || r.hasUpperBound() && r.upperEndpoint().signum() < 0;
+        if (!below) {
+            return Optional.empty();
+        }
+        return Optional.of("'" + figure + "' is below zero, but indicator '" + id + "' (" + unit.dimension()
+                .name().toLowerCase(Locale.ROOT) + " in '" + unit.code() + "') cannot be negative: amounts,"
+                + " counts, physical quantities, shares and ranks are not; if this one can be (a net change,"
+                + " a balance), say \"nonNegative\": false on the indicator");
     }
 
     /** Builds an {@link Indicator}. Not thread-safe. */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.attain.quantity.Figure;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Optional;
 
 /**
@@ -40,6 +41,35 @@ public record Outcome(String indicator, Scope scope, Period period, Figure value
         requireNonNull(published, "published");
         requireNonNull(status, "status");
         requireNonNull(source, "source");
+    }
+
+    /** The first day a figure may be published on: 1900-01-01. */
+    public static final LocalDate FIRST_PUBLISHED = LocalDate.of(1900, 1, 1);
+    /** The last day a figure may be published on: 2200-12-31. */
+    public static final LocalDate LAST_PUBLISHED = LocalDate.of(2200, 12, 31);
+
+    /**
+     * Says why this outcome's publication date is impossible: before {@link #FIRST_PUBLISHED} or
+     * after {@link #LAST_PUBLISHED} (a mistyped year), or a FINAL or REVISED figure published on
+     * or before the last day of its period (a figure published while its period runs is
+     * PRELIMINARY at most).
+     *
+     * @return the problem in words, or empty if the date is possible
+     */
+    public Optional<String> publicationProblem() {
+        if (published.isBefore(FIRST_PUBLISHED) || published.isAfter(LAST_PUBLISHED)) {
+            return Optional.of("publication date " + published + " is outside " + FIRST_PUBLISHED + ".."
+                    + LAST_PUBLISHED + ": no figure is published then; is the year mistyped?");
+        }
+        YearMonth last = period.last(); // published after the period's last day: in a later month
+        boolean ended = published.getYear() * 12L + published.getMonthValue() > last.getYear() * 12L
+                + last.getMonthValue();
+        if (status != OutcomeStatus.PRELIMINARY && !ended) {
+            return Optional.of("a " + status + " figure for " + period + " published on " + published
+                    + ", before the period ended on " + period.end() + ": a figure published while its period"
+                    + " runs is PRELIMINARY; mark it so, or correct the date or the period");
+        }
+        return Optional.empty();
     }
 
     /**

@@ -157,7 +157,7 @@ public final class Period implements Comparable<Period> {
                     return ofYears(Integer.parseInt(a), Integer.parseInt(b));
                 }
                 if (a.matches("\\d{4}-\\d{2}") && b.matches("\\d{4}-\\d{2}")) {
-                    return ofMonths(YearMonth.parse(a), YearMonth.parse(b));
+                    return ofMonths(month(s, a), month(s, b));
                 }
                 throw new DateTimeParseException("Period '" + s
                         + "' cannot be parsed: a range is YYYY..YYYY or YYYY-MM..YYYY-MM", s, 0);
@@ -172,7 +172,7 @@ public final class Period implements Comparable<Period> {
                 return ofQuarter(Integer.parseInt(s.substring(0, 4)), s.charAt(6) - '0');
             }
             if (s.matches("\\d{4}-\\d{2}")) {
-                return ofMonth(YearMonth.parse(s));
+                return ofMonth(month(s, s));
             }
         } catch (IllegalArgumentException | DateTimeException e) {
             if (e instanceof DateTimeParseException dtpe) {
@@ -182,6 +182,16 @@ public final class Period implements Comparable<Period> {
         }
         throw new DateTimeParseException("Period '" + s + "' cannot be parsed: expected 2022, 2022-H1, "
                 + "2022-Q3, 2022-05, 2022-01..2022-06 or 2021..2025", s, 0);
+    }
+
+    /** Reads {@code YYYY-MM}, already matched, naming a month outside 01..12 in words. */
+    private static YearMonth month(String text, String yearMonth) {
+        int m = Integer.parseInt(yearMonth.substring(5, 7));
+        if (m < 1 || m > 12) {
+            throw new DateTimeParseException("Period '" + text + "' cannot be parsed: month " + yearMonth.substring(5, 7)
+                    + " in '" + yearMonth + "' is not a month: expected 01 to 12", text, text.indexOf(yearMonth) + 5);
+        }
+        return YearMonth.of(Integer.parseInt(yearMonth.substring(0, 4)), m);
     }
 
     /**

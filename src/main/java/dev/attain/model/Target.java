@@ -28,13 +28,15 @@ import java.util.Optional;
  * @param commitment  how firmly the plan commits, not null
  * @param pace  the expected path from baseline to requirement, not null
  * @param schedule  the quotas of a SCHEDULE pace, in order; empty for other paces
+ * @param schedulePartial  whether the quotas cover only part of the requirement (the plan gives
+ *     the first steps only), so that their shares sum to less than 100%; false for a whole schedule
  * @param weight  the weight in roll-ups, positive
  * @param tags  tags for roll-ups, not null
  * @param source  where it was read, if given
  */
 public record Target(String id, ImmutableList<String> indicators, Scope scope, Period period, Figure requirement,
         Optional<Figure> floor, Optional<Figure> stretch, Optional<Baseline> baseline, Commitment commitment,
-        PaceModel pace, ImmutableList<Quota> schedule, BigDecimal weight, ImmutableSet<String> tags,
+        PaceModel pace, ImmutableList<Quota> schedule, boolean schedulePartial, BigDecimal weight, ImmutableSet<String> tags,
         Optional<Source> source) {
 
     /**
@@ -51,6 +53,7 @@ public record Target(String id, ImmutableList<String> indicators, Scope scope, P
      * @param commitment  the commitment, not null
      * @param pace  the pace model, not null
      * @param schedule  the quotas, not null; not empty exactly when pace is SCHEDULE
+     * @param schedulePartial  whether the quotas cover only part of the requirement; only with a schedule
      * @param weight  the weight, positive
      * @param tags  the tags, not null
      * @param source  the source, not null
@@ -83,6 +86,9 @@ public record Target(String id, ImmutableList<String> indicators, Scope scope, P
         if ((pace == PaceModel.SCHEDULE) == schedule.isEmpty()) {
             throw new IllegalArgumentException("target " + id
                     + ": a schedule of quotas is required with pace SCHEDULE and only with it");
+        }
+        if (schedulePartial && schedule.isEmpty()) {
+            throw new IllegalArgumentException("target " + id + ": only a schedule of quotas can be partial");
         }
         baseline.ifPresent(b -> {
             if (b.period().start().isAfter(period.end())) {
@@ -132,6 +138,7 @@ public record Target(String id, ImmutableList<String> indicators, Scope scope, P
         private Commitment commitment = Commitment.EXPECTED;
         private PaceModel pace = PaceModel.LINEAR;
         private ImmutableList<Quota> schedule = ImmutableList.of();
+        private boolean schedulePartial;
         private BigDecimal weight = BigDecimal.ONE;
         private final ImmutableSet.Builder<String> tags = ImmutableSet.builder();
         private Optional<Source> source = Optional.empty();
@@ -283,6 +290,18 @@ public record Target(String id, ImmutableList<String> indicators, Scope scope, P
         }
 
         /**
+         * Says whether the schedule's quotas cover only part of the requirement, as when a plan
+         * gives the first half-year's share and no more: their shares then sum to less than 100%.
+         *
+         * @param value  true for a partial schedule
+         * @return this builder
+         */
+        public Builder schedulePartial(boolean value) {
+            schedulePartial = value;
+            return this;
+        }
+
+        /**
          * Sets the weight in roll-ups.
          *
          * @param value  the weight, positive
@@ -337,7 +356,7 @@ public record Target(String id, ImmutableList<String> indicators, Scope scope, P
             requireNonNull(period, "period of target " + id);
             requireNonNull(requirement, "requirement of target " + id);
             return new Target(id, indicators.build(), scope, period, requirement, floor, stretch, baseline,
-                    commitment, pace, schedule, weight, tags.build(), source);
+                    commitment, pace, schedule, schedulePartial, weight, tags.build(), source);
         }
     }
 }

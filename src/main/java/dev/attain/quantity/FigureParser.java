@@ -232,6 +232,9 @@ final class FigureParser {
     /** 0: not a rank; 1: an exact place (第, No., 13th); 2: the first places (前, top, 强). */
     private int rank;
     private int rankAt = -1;
+    /** The English ordinal ending read (st, nd, rd, th), and where; null if none. */
+    private String ordinalWord;
+    private int ordinalAt = -1;
     private boolean betweenWord;
 
     // the number being read
@@ -356,6 +359,10 @@ final class FigureParser {
         }
         BigDecimal low = decimal(lMant, lScale, lWide, lNegative, lExponent, lStart);
         BigDecimal high = decimal(mant, scale, wide, negative, exponent, rStart);
+        if (rank != 0) {
+            checkPlace(low, lStart, false);
+            checkPlace(high, rStart, true);
+        }
         if (high.compareTo(low) < 0) {
             throw fail(rStart, "range end (" + high.toPlainString() + ") is less than its start ("
                     + low.toPlainString() + "): expected a number not less than the first");
@@ -387,6 +394,9 @@ final class FigureParser {
     private Figure build(long m, int sc, BigDecimal big, boolean neg, int at) {
         Unit u = checkedUnit();
         BigDecimal value = decimal(m, sc, big, neg, exponent, at);
+        if (rank != 0) {
+            checkPlace(value, at, true);
+        }
         Qualifier q = qualifier != null ? qualifier : controlled ? Qualifier.AT_MOST : Qualifier.EXACT;
         if (sign < 0) {
             value = value.negate();
@@ -620,6 +630,8 @@ final class FigureParser {
             }
             rank = 1;
             rankAt = pos;
+            ordinalWord = t.word;
+            ordinalAt = pos;
         } else { // 强
             if (rank == 0) {
                 rank = 2;
@@ -628,6 +640,46 @@ final class FigureParser {
             qualify(t, pos);
         }
         setUnit(Unit.RANK, pos, t.word);
+    }
+
+    /**
+     * Refuses a place that no ranking has: below 1 (第0位, 第-3位, 前0) or not whole (第2.5位), and
+     * an English ordinal whose ending does not fit its number (1nd, 2st, 11st). The ending is
+     * checked against the number it follows: the last one read.
+     */
+    private void checkPlace(BigDecimal place, int at, boolean last) {
+        if (place.compareTo(BigDecimal.ONE) < 0) {
+            throw fail(at, "a rank is a place counted from 1, found " + place.toPlainString()
+                    + (rank == 2 ? ": 前N names the first N places, N at least 1" : ": write 第1位 or more"));
+        }
+        if (place.stripTrailingZeros().scale() > 0) {
+            throw fail(at, "a rank is a whole place, found " + place.toPlainString() + ": write 第2位 or 第3位");
+        }
+        if (last && ordinalWord != null) {
+            String fits = ordinalEnding(place);
+            if (!fits.equalsIgnoreCase(ordinalWord)) {
+                throw fail(ordinalAt, "'" + place.toPlainString() + ordinalWord + "' is not an ordinal: "
+                        + place.toPlainString() + " is written " + place.toPlainString() + fits);
+            }
+        }
+    }
+
+    /** The English ordinal ending of a whole place: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
+    private static String ordinalEnding(BigDecimal place) {
+        int last2 = place.remainder(BigDecimal.valueOf(100)).intValue();
+        if (last2 >= 11 && last2 <= 13) {
+            return "th";
+        }
+        switch (last2 % 10) {
+            case 1:
+                return "st";
+            case 2:
+                return "nd";
+            case 3:
+                return "rd";
+            default:
+                return "th";
+        }
     }
 
     private FigureParseException misplacedTop() {

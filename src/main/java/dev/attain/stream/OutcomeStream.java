@@ -47,8 +47,15 @@ import org.jspecify.annotations.Nullable;
  * <p>Outcomes whose indicator and scope match no held target are counted by
  * {@link Tally#unmatched()}. An outcome that cannot be judged against a target (a unit of
  * another dimension than the indicator's) throws a {@link RowException} naming its position in
- * the source, or is counted as rejected with {@link #collectingRejections(int)}. The dataset's
- * own outcomes are not used.
+ * the source, or is counted as rejected with {@link #collectingRejections(int)}. So is an
+ * outcome a dataset reader refuses on its own: a value below zero on an indicator that cannot
+ * be negative ({@link Indicator#valueProblem}), a publication date that is impossible
+ * ({@link Outcome#publicationProblem}); ranks below 1 or fractional and months such as
+ * {@code 2022-13} cannot be read into an {@link Outcome} by {@code Figure.parse} and
+ * {@code Period.parse} at all. What needs the other outcomes is not checked, as nothing is kept
+ * per outcome: two different figures for the same indicator, scope, period, publication date
+ * and status are each judged (read the outcomes with {@code dev.attain.io} first to refuse
+ * them). The dataset's own outcomes are not used.
  *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe; each call reads its source on the calling thread.
@@ -100,6 +107,16 @@ public final class OutcomeStream {
             this.thresholdScale = (int) t[1];
             this.referenceUnscaled = r[0];
             this.referenceScale = (int) r[1];
+        }
+
+        /** The held indicator of that id, one of the target's. */
+        Indicator indicatorOf(String id) {
+            for (Indicator i : indicators) {
+                if (i.id().equals(id)) {
+                    return i;
+                }
+            }
+            throw new IllegalStateException("target " + target.id() + " holds no indicator " + id);
         }
 
         /** Whether an outcome is judged by the core directly: exact, in the unit, published by the date, for the period. */
@@ -261,6 +278,22 @@ public final class OutcomeStream {
             List<Held> targets = inScope == null ? null : inScope.get(o.indicator());
             if (targets == null) {
                 fold.unmatched++;
+                continue;
+            }
+            // what a dataset reader refuses on its own is not judged here either
+            String field = "value";
+            Optional<String> impossible = targets.get(0).indicatorOf(o.indicator()).valueProblem(o.value());
+            if (impossible.isEmpty()) {
+                field = "published";
+                impossible = o.publicationProblem();
+            }
+            if (impossible.isPresent()) {
+                RejectedRow r = new RejectedRow(position, field, "outcome of " + o.indicator() + " for " + o.period()
+                        + ": " + impossible.get());
+                if (!collecting) {
+                    throw new RowException(SOURCE, r);
+                }
+                fold.reject(r);
                 continue;
             }
             boolean rowRejected = false;

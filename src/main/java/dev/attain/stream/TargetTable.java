@@ -46,6 +46,14 @@ import org.jspecify.annotations.Nullable;
  * reported (NO_DATA), never zero. Ids are not checked for uniqueness: that would hold every id
  * in memory.
  *
+ * <p><b>Not checked.</b> A row holds plain amounts, without unit, indicator, period or
+ * publication date, so what the dataset readers ({@code dev.attain.io}) refuse by those is not
+ * refused here: a negative amount is read as written (the table cannot tell money, which cannot
+ * be negative, from a growth rate, which can); a rank is a plain number, not checked to be a
+ * whole place from 1; there are no months or publication dates to check; two rows of the same id
+ * are each judged. Keep such data in a dataset to have it refused, or check it before it is
+ * written to the table.
+ *
  * <p><b>Verdicts.</b> Each row is a target whose requirement is its {@value #TARGET} amount (at
  * least it when higher is better, at most it when lower is better) judged against the
  * {@value #ACTUAL} amount as a figure for the whole period: the {@link Verdict} has the

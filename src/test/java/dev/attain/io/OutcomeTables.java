@@ -5,12 +5,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Random;
 
 /**
  * Seeded dataset folders for tests and benchmarks of CSV loading: an {@code indicators.json}
- * with "ei" (CNY) and "firms" (家), and an {@code outcomes.csv} of random outcomes of both in
- * five regions of Jiangxi.
+ * with "ei" (CNY) and "firms" (家), and an {@code outcomes.csv} of outcomes of both in five
+ * regions of Jiangxi, for each month of 2022, with random values, published from 2023-01-15 on.
  */
 public final class OutcomeTables {
 
@@ -37,18 +38,23 @@ public final class OutcomeTables {
         try (Writer w = Files.newBufferedWriter(dir.resolve("outcomes.csv"), StandardCharsets.UTF_8)) {
             w.write("indicator,scope.region,period,value,published,status,source\n");
             StringBuilder row = new StringBuilder(80);
+            LocalDate first = LocalDate.of(2023, 1, 15);
             for (int i = 0; i < rows; i++) {
-                boolean money = random.nextBoolean();
-                int month = 1 + random.nextInt(12);
+                // no two rows share indicator, region, month and publication date (each of the 120
+                // combinations once in a block of 120 rows, a block a day), as no two figures of a
+                // bulletin do: two different figures under one key are refused as contradicting
+                int combination = i % 120;
+                boolean money = combination % 2 == 0;
+                int month = 1 + combination / 10;
                 row.setLength(0);
-                row.append(money ? "ei" : "firms").append(',').append(regions[random.nextInt(regions.length)])
+                row.append(money ? "ei" : "firms").append(',').append(regions[combination / 2 % regions.length])
                         .append(",2022-").append(month < 10 ? "0" : "").append(month).append(',');
                 if (money) {
                     row.append(random.nextInt(100_000)).append('.').append(random.nextInt(100)).append("亿元");
                 } else {
                     row.append(random.nextInt(5_000)).append('家');
                 }
-                row.append(",2023-0").append(1 + random.nextInt(9)).append("-15,FINAL,bulletin-")
+                row.append(',').append(first.plusDays(i / 120)).append(",FINAL,bulletin-")
                         .append(random.nextInt(50)).append(".txt\n");
                 w.append(row);
             }

@@ -9,7 +9,7 @@ import java.util.Random;
 /**
  * Seeded generator of random exact figures for round-trip and fuzz tests: every unit the parser
  * reads, every qualifier, values from 0.000001 to below 10^30, round and not, positive and
- * negative, and the thresholds where the formatter changes magnitude.
+ * negative (ranks: whole places from 1), and the thresholds where the formatter changes magnitude.
  */
 final class RandomFigures {
 
@@ -58,7 +58,8 @@ final class RandomFigures {
     BigDecimal value(Unit unit) {
         BigDecimal v;
         if (unit.dimension() == Dimension.RANK) {
-            v = random.nextInt(10) == 0 ? decimal(3, 2) : BigDecimal.valueOf(1 + random.nextInt(random.nextBoolean() ? 20 : 600));
+            // a place in a ranking: whole, from 1 (第0位, 第-3位 and 第2.5位 are refused by the parser)
+            return BigDecimal.valueOf(1 + random.nextInt(random.nextBoolean() ? 20 : 600));
         } else if (unit.dimension() == Dimension.PERCENT || unit.dimension() == Dimension.PERCENTAGE_POINTS) {
             v = decimal(1 + random.nextInt(5), random.nextInt(4));
         } else {

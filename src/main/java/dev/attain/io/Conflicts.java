@@ -1,0 +1,231 @@
+package dev.attain.io;
+
+import dev.attain.io.Draft.OutcomeDraft;
+import dev.attain.io.Draft.Ref;
+import dev.attain.model.Outcome;
+import dev.attain.quantity.Figure;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Finds outcomes that contradict each other: two different figures for the same indicator,
+ * scope, period, publication date and status. Nothing can say which of them is right (a
+ * correction is REVISED, or published later), so neither is kept: the later one is rejected
+ * when it is read, the earlier one is withdrawn from the kept outcomes at the end, each naming
+ * the other. Equal figures repeated are no conflict and are kept.
+ *
+ * <p>Memory: an open-addressing table of indices into the kept outcomes, and where each was
+ * written (a few ints), so that the check costs a few bytes a kept outcome and no object a row.
+ */
+final class Conflicts {
+
+    /** Indices into the kept outcomes, plus one; 0 is an empty slot. Its length is a power of two. */
+    private int[] table = new int[64];
+    private int size;
+    // where each kept outcome was written, by its index among the kept outcomes
+    private final List<String> files = new ArrayList<>();
+    private final Map<String, Integer> fileIds = new HashMap<>();
+    private int[] fileOf = new int[64];
+    private int[] recordLine = new int[64];
+    private int[] recordColumn = new int[64];
+    private int[] valueLine = new int[64];
+    private int[] valueColumn = new int[64];
+    private long[] index = new long[64];
+    private String[] section = new String[64];
+    /** The kept outcomes found in conflict with later ones, and the problem each is rejected with. */
+    private final Map<Integer, Withdrawn> withdrawn = new TreeMap<>();
+
+    /** A kept outcome to withdraw: the problem naming the first record that contradicts it, and how many more do. */
+    private static final class Withdrawn {
+        final Problem problem;
+        long more;
+
+        Withdrawn(Problem problem) {
+            this.problem = problem;
+        }
+
+        Problem problem() {
+            if (more == 0) {
+                return problem;
+            }
+            return new Problem(problem.file(), problem.line(), problem.column(), problem.record(), problem.field(),
+                    problem.message() + " (and " + more + " more record" + (more == 1 ? "" : "s") + " contradict it)");
+        }
+    }
+    private List<Outcome> kept = List.of();
+
+    /**
+     * Checks an outcome about to be kept as the {@code at}-th kept outcome against those kept
+     * before it, adding a problem to the draft if it contradicts one of them; remembers it if not.
+     *
+     * @param keptSoFar  the outcomes kept so far, in order; the outcome will be at index {@code at}
+     */
+    void check(OutcomeDraft d, Outcome o, List<Outcome> keptSoFar, int at) {
+        kept = keptSoFar;
+        if ((size + 1) * 2 > table.length) {
+            grow(); // before probing: every outcome in the table is among those kept so far
+        }
+        int h = hash(o);
+        int mask = table.length - 1;
+        int slot = h & mask;
+        while (table[slot] != 0) {
+            int i = table[slot] - 1;
+            Outcome first = kept.get(i);
+            if (sameKey(first, o)) {
+                if (!sameValue(first.value(), o.value())) {
+                    conflict(d, o, i);
+                }
+                return; // a repeat of the same figure is kept, and the first stays the one remembered
+            }
+            slot = (slot + 1) & mask;
+        }
+        remember(d, at);
+        table[slot] = at + 1;
+        size++;
+    }
+
+    private void conflict(OutcomeDraft d, Outcome o, int first) {
+        String firstLabel = label(first);
+        String firstWhere = files.get(fileOf[first]) + ":" + valueLine[first] + ":" + valueColumn[first];
+        Outcome f = kept.get(first);
+        Loc valueLoc = d.value == null ? d.loc : d.value.loc();
+        d.problem(valueLoc, "value", "gives " + o.value() + ", but " + firstLabel + " (" + firstWhere + ") gives "
+                + f.value() + " for the same indicator, scope, period, publication date (" + o.published()
+                + ") and status (" + o.status() + "): " + ADVICE);
+        Withdrawn w = withdrawn.get(first);
+        if (w == null) {
+            withdrawn.put(first, new Withdrawn(new Problem(files.get(fileOf[first]), valueLine[first],
+                    valueColumn[first], Optional.of(firstLabel), Optional.of("value"), "gives " + f.value() + ", but "
+                    + d.label() + " (" + d.file + ":" + valueLoc + ") gives " + o.value() + " for the same indicator,"
+                    + " scope, period, publication date (" + o.published() + ") and status (" + o.status() + "): "
+                    + ADVICE)));
+        } else {
+            w.more++; // counted, not kept: memory stays bounded however many rows contradict this one
+        }
+    }
+
+    private static final String ADVICE = "neither is kept, as nothing says which is right; correct or remove one,"
+            + " or mark the correction REVISED";
+
+    /** How the kept outcome at {@code i} is named: as its draft was, {@code outcomes[3] (ei 2022)}. */
+    private String label(int i) {
+        Outcome o = kept.get(i);
+        OutcomeDraft d = new OutcomeDraft(files.get(fileOf[i]), new Loc(recordLine[i], recordColumn[i]),
+                section[i], index[i]);
+        d.ref = new Ref(o.indicator(), d.loc, "indicator");
+        d.periodText = o.period().toString();
+        return d.label();
+    }
+
+    private void remember(OutcomeDraft d, int at) {
+        if (at >= fileOf.length) {
+            int n = Math.max(fileOf.length * 2, at + 1);
+            fileOf = Arrays.copyOf(fileOf, n);
+            recordLine = Arrays.copyOf(recordLine, n);
+            recordColumn = Arrays.copyOf(recordColumn, n);
+            valueLine = Arrays.copyOf(valueLine, n);
+            valueColumn = Arrays.copyOf(valueColumn, n);
+            index = Arrays.copyOf(index, n);
+            section = Arrays.copyOf(section, n);
+        }
+        Integer file = fileIds.get(d.file);
+        if (file == null) {
+            file = files.size();
+            files.add(d.file);
+            fileIds.put(d.file, file);
+        }
+        fileOf[at] = file;
+        recordLine[at] = d.loc.line();
+        recordColumn[at] = d.loc.column();
+        Loc v = d.value == null ? d.loc : d.value.loc();
+        valueLine[at] = v.line();
+        valueColumn[at] = v.column();
+        index[at] = d.index;
+        section[at] = d.section;
+    }
+
+    private void grow() {
+        int[] old = table;
+        table = new int[old.length * 2];
+        int mask = table.length - 1;
+        for (int e : old) {
+            if (e != 0) {
+                int slot = hash(kept.get(e - 1)) & mask;
+                while (table[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = e;
+            }
+        }
+    }
+
+    /**
+     * The key's hash, each part mixed in: a plain 31-multiplier sum collides wholesale on keys
+     * whose dates and months differ in step (day + 31 × month), which linear probing turns into
+     * long runs.
+     */
+    private static int hash(Outcome o) {
+        long h = o.indicator().hashCode();
+        h = mix(h + o.scope().hashCode());
+        h = mix(h + o.period().hashCode());
+        h = mix(h + o.published().toEpochDay());
+        h = mix(h + o.status().ordinal());
+        return (int) (h ^ (h >>> 32));
+    }
+
+    /** The finalizer of MurmurHash3's 64-bit hash: every input bit moves every output bit. */
+    private static long mix(long x) {
+        x = (x ^ (x >>> 33)) * 0xff51afd7ed558ccdL;
+        x = (x ^ (x >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return x ^ (x >>> 33);
+    }
+
+    private static boolean sameKey(Outcome a, Outcome b) {
+        return a.indicator().equals(b.indicator()) && a.period().equals(b.period())
+                && a.published().equals(b.published()) && a.status() == b.status() && a.scope().equals(b.scope());
+    }
+
+    /** Whether two figures say the same: the same unit, qualifier and values, however written. */
+    static boolean sameValue(Figure a, Figure b) {
+        return a.unit().equals(b.unit()) && a.qualifier() == b.qualifier() && a.nominal().compareTo(b.nominal()) == 0
+                && sameBound(a.lowerBound(), b.lowerBound()) && sameBound(a.upperBound(), b.upperBound());
+    }
+
+    private static boolean sameBound(Optional<BigDecimal> a, Optional<BigDecimal> b) {
+        return a.isPresent() == b.isPresent() && (a.isEmpty() || a.get().compareTo(b.get()) == 0);
+    }
+
+    /**
+     * Returns the kept outcomes without those found in conflict, handing the rejection of each
+     * of those to {@code rejections}.
+     */
+    List<Outcome> withdraw(List<Outcome> outcomes, Consumer<Rejection> rejections) {
+        if (withdrawn.isEmpty()) {
+            return outcomes;
+        }
+        List<Outcome> left = new ArrayList<>(outcomes.size() - withdrawn.size());
+        for (int i = 0; i < outcomes.size(); i++) {
+            Withdrawn w = withdrawn.get(i);
+            if (w == null) {
+                left.add(outcomes.get(i));
+            } else {
+                rejections.accept(new Rejection(files.get(fileOf[i]), recordLine[i], recordColumn[i],
+                        w.problem.record().orElseThrow(), List.of(w.problem())));
+            }
+        }
+        return left;
+    }
+
+    @Override
+    public String toString() {
+        return "Conflicts[" + size + " kept, " + withdrawn.size() + " withdrawn]";
+    }
+
+}
