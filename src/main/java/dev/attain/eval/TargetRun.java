@@ -385,7 +385,7 @@ final class TargetRun {
 
     /** The measure for the verdict's sentence: attainment on a ratio scale, else the difference. */
     private Reason measures(Requirement criterion, Range<BigDecimal> actual) {
-        return plan.ratioScale ? Narrator.attainment(criterion.attainment(actual, MC))
+        return plan.ratioScale ? Narrator.attainment(criterion.attainment(actual, MC), criterion.reference.signum() <= 0)
                 : Narrator.difference(criterion.difference(actual), unit);
     }
 
