@@ -84,7 +84,7 @@ final class Narration {
             case FINAL:
             case EARLY:
                 out.add(Narrator.verdict(meets(v.status()), v.way() == Verdict.Way.EARLY, r, unit, actual,
-                        plan.ratioScale ? Narrator.attainment(measures.attainment())
+                        plan.ratioScale ? Narrator.attainment(measures.attainment(), r.reference.signum() <= 0)
                                 : Narrator.difference(measures.difference().orElseThrow(), unit)));
                 break;
             case DIRECT:

@@ -240,11 +240,20 @@ public final class Narrator {
         }
     }
 
-    /** "; attainment ≥ 147.1%", for the verdict's sentence. */
-    static Reason attainment(Optional<Range<BigDecimal>> a) {
-        return a.isPresent()
-                ? new Reason("; attainment " + Wording.percentRange(a.get()), "；完成度" + Wording.percentRangeZh(a.get()))
-                : new Reason("; attainment undefined (a ratio to zero)", "；完成度无法计算（要求值为零）");
+    /**
+     * "; attainment ≥ 147.1%", for the verdict's sentence; where there is none, why: the
+     * requirement is not above zero, or (for a ceiling, whose attainment is required ÷ reported)
+     * the reported value is or may be zero.
+     */
+    static Reason attainment(Optional<Range<BigDecimal>> a, boolean requirementNotPositive) {
+        if (a.isPresent()) {
+            return new Reason("; attainment " + Wording.percentRange(a.get()), "；完成度" + Wording.percentRangeZh(a.get()));
+        }
+        return requirementNotPositive
+                ? new Reason("; attainment undefined (the requirement is not above zero, so there is no ratio to it)",
+                        "；完成度无法计算（要求值不大于零，无法求比值）")
+                : new Reason("; attainment undefined (for a ceiling it is required ÷ reported, and the reported value"
+                        + " is or may be zero)", "；完成度无法计算（上限指标的完成度为要求÷实际，而实际值为零或可能为零）");
     }
 
     /** "; 0.1 pp ahead", for the verdict's sentence on a percentage or a rank. */

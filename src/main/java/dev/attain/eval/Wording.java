@@ -13,18 +13,24 @@ import dev.attain.quantity.Unit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
  * Numbers and intervals in the words of the reasons, in both languages.
  *
- * <p>English: exact amounts in plain digits with their unit code ("1030000000000 CNY", "7.1%",
- * "0.1 pp", "place 7"), ratios as percentages to one decimal ("147.1%"), intervals as "≥ x",
+ * <p>Every amount is written for reading by {@link FigureFormat#forReading()}, the one place of
+ * display rounding and unit words: rounded to {@value FigureFormat#READING_DIGITS} significant
+ * digits (the ends of an interval outwards), with the unit's words; the exact values stay in the
+ * evaluation.
+ *
+ * <p>English: "CNY 1.03 trillion", "1,000 firms", "950,000 t of standard coal", "7.1%",
+ * "0.1 pp", "place 7"; ratios as percentages to one decimal ("147.1%"); intervals as "≥ x",
  * "> x", "[x, y]".
  *
- * <p>Chinese (the methods ending in {@code Zh}): exact amounts by {@link FigureFormat#chinese()}
- * ("1.03万亿元", "7.1%", "0.1个百分点", "第7位"), requirements with their own word ("突破7000亿元",
- * "不超过5%"), intervals as "≥x", "&gt;x", "x至y", periods as "2022年", "2022年1—6月".
+ * <p>Chinese (the methods ending in {@code Zh}): "1.03万亿元", "1.068万亿元", "7.1%", "0.1个百分点",
+ * "第7位"; requirements with their own word ("突破7000亿元", "不超过5%"), intervals as "≥x",
+ * "&gt;x", "x至y", periods as "2022年", "2022年1—6月".
  */
 final class Wording {
 
@@ -36,26 +42,25 @@ final class Wording {
         return indicator.displayNameEn() + " (" + indicator.id() + ")";
     }
 
-    /** An exact amount with its unit. */
+    private static final FigureFormat EN = FigureFormat.english().forReading();
+
+    /** An amount with its unit, for reading: "CNY 1.068 trillion", "1,000 firms", "7.1%", "place 7". */
     static String amount(BigDecimal value, Unit unit) {
-        String v = plain(value);
-        switch (unit.dimension()) {
-            case PERCENT:
-                return v + "%";
-            case RANK:
-                return "place " + v;
-            case NUMBER:
-                return v;
-            default:
-                return v + " " + unit.code();
+        return amount(value, unit, RoundingMode.HALF_EVEN);
+    }
+
+    private static String amount(BigDecimal value, Unit unit, RoundingMode mode) {
+        if (unit.dimension() == Dimension.RANK) {
+            return "place " + plain(value);
         }
+        return EN.format(Quantity.of(value, unit), mode);
     }
 
     /** A difference in the unit's terms: percentage points for percentages, places for ranks. */
     static String difference(BigDecimal value, Unit unit) {
         String v = plain(value.abs());
         if (unit.dimension() == Dimension.PERCENT || unit.dimension() == Dimension.PERCENTAGE_POINTS) {
-            return v + " pp";
+            return plain(FigureFormat.forReading(value.abs(), RoundingMode.HALF_EVEN)) + " pp";
         }
         if (unit.dimension() == Dimension.RANK) {
             return v + (value.abs().compareTo(BigDecimal.ONE) == 0 ? " place" : " places");
@@ -68,8 +73,7 @@ final class Wording {
         if (Intervals.isPoint(r)) {
             return amount(r.lowerEndpoint(), unit);
         }
-        String suffix = unitSuffix(unit);
-        return interval(r, Wording::plain) + suffix;
+        return interval(r, (v, mode) -> amount(v, unit, mode));
     }
 
     /** A ratio as a percentage to one decimal: 1.4714 → "147.1%". */
@@ -82,7 +86,7 @@ final class Wording {
         if (Intervals.isPoint(r)) {
             return percent(r.lowerEndpoint());
         }
-        return interval(r, Wording::percent);
+        return interval(r, (v, mode) -> percent(v));
     }
 
     /** A period, written as the dataset writes it. */
@@ -90,33 +94,21 @@ final class Wording {
         return p.toString();
     }
 
-    private static String unitSuffix(Unit unit) {
-        switch (unit.dimension()) {
-            case PERCENT:
-                return "%";
-            case RANK:
-                return " (places)";
-            case NUMBER:
-                return "";
-            default:
-                return " " + unit.code();
-        }
-    }
-
-    private static String interval(Range<BigDecimal> r, java.util.function.Function<BigDecimal, String> f) {
+    /** An interval in English; each end written by f with the mode that rounds it outwards. */
+    private static String interval(Range<BigDecimal> r, BiFunction<BigDecimal, RoundingMode, String> f) {
         boolean lo = r.hasLowerBound();
         boolean hi = r.hasUpperBound();
         if (!lo && !hi) {
             return "any value";
         }
         if (!hi) {
-            return (Intervals.loClosed(r) ? "≥ " : "> ") + f.apply(r.lowerEndpoint());
+            return (Intervals.loClosed(r) ? "≥ " : "> ") + f.apply(r.lowerEndpoint(), RoundingMode.FLOOR);
         }
         if (!lo) {
-            return (Intervals.hiClosed(r) ? "≤ " : "< ") + f.apply(r.upperEndpoint());
+            return (Intervals.hiClosed(r) ? "≤ " : "< ") + f.apply(r.upperEndpoint(), RoundingMode.CEILING);
         }
-        return (Intervals.loClosed(r) ? "[" : "(") + f.apply(r.lowerEndpoint()) + ", " + f.apply(r.upperEndpoint())
-                + (Intervals.hiClosed(r) ? "]" : ")");
+        return (Intervals.loClosed(r) ? "[" : "(") + f.apply(r.lowerEndpoint(), RoundingMode.FLOOR) + ", "
+                + f.apply(r.upperEndpoint(), RoundingMode.CEILING) + (Intervals.hiClosed(r) ? "]" : ")");
     }
 
     private static String plain(BigDecimal value) {
@@ -126,7 +118,7 @@ final class Wording {
 
     // ---- Chinese -------------------------------------------------------------------------
 
-    private static final FigureFormat ZH = FigureFormat.chinese();
+    private static final FigureFormat ZH = FigureFormat.chinese().forReading();
 
     /** "电子信息产业营业收入（ei-revenue）". */
     static String nameZh(Indicator indicator) {
@@ -138,16 +130,20 @@ final class Wording {
         return ZH.format(figure);
     }
 
-    /** An exact amount with its unit: "1.03万亿元", "7.1%", "第7位". */
+    /** An amount with its unit, for reading: "1.03万亿元", "1.068万亿元", "7.1%", "第7位". */
     static String amountZh(BigDecimal value, Unit unit) {
         return ZH.format(Quantity.of(value, unit));
+    }
+
+    private static String amountZh(BigDecimal value, Unit unit, RoundingMode mode) {
+        return ZH.format(Quantity.of(value, unit), mode);
     }
 
     /** A difference: "0.1个百分点" for percentages, "3位" for ranks, else an amount. */
     static String differenceZh(BigDecimal value, Unit unit) {
         BigDecimal abs = value.abs();
         if (unit.dimension() == Dimension.PERCENT || unit.dimension() == Dimension.PERCENTAGE_POINTS) {
-            return plain(abs) + "个百分点";
+            return plain(FigureFormat.forReading(abs, RoundingMode.HALF_EVEN)) + "个百分点";
         }
         if (unit.dimension() == Dimension.RANK) {
             return plain(abs) + "位";
@@ -160,7 +156,7 @@ final class Wording {
         if (Intervals.isPoint(r)) {
             return amountZh(r.lowerEndpoint(), unit);
         }
-        return intervalZh(r, v -> amountZh(v, unit));
+        return intervalZh(r, (v, mode) -> amountZh(v, unit, mode));
     }
 
     /** An interval of ratios as percentages: "≥147.1%". */
@@ -168,7 +164,7 @@ final class Wording {
         if (Intervals.isPoint(r)) {
             return percent(r.lowerEndpoint());
         }
-        return intervalZh(r, Wording::percent);
+        return intervalZh(r, (v, mode) -> percent(v));
     }
 
     /**
@@ -209,22 +205,24 @@ final class Wording {
         return scope.entries().values().stream().collect(Collectors.joining("、"));
     }
 
-    private static String intervalZh(Range<BigDecimal> r, java.util.function.Function<BigDecimal, String> f) {
+    /** An interval in Chinese; each end written by f with the mode that rounds it outwards. */
+    private static String intervalZh(Range<BigDecimal> r, BiFunction<BigDecimal, RoundingMode, String> f) {
         boolean lo = r.hasLowerBound();
         boolean hi = r.hasUpperBound();
         if (!lo && !hi) {
             return "任意值";
         }
+        String low = lo ? f.apply(r.lowerEndpoint(), RoundingMode.FLOOR) : "";
+        String high = hi ? f.apply(r.upperEndpoint(), RoundingMode.CEILING) : "";
         if (!hi) {
-            return (Intervals.loClosed(r) ? "≥" : ">") + f.apply(r.lowerEndpoint());
+            return (Intervals.loClosed(r) ? "≥" : ">") + low;
         }
         if (!lo) {
-            return (Intervals.hiClosed(r) ? "≤" : "<") + f.apply(r.upperEndpoint());
+            return (Intervals.hiClosed(r) ? "≤" : "<") + high;
         }
         if (Intervals.loClosed(r) && Intervals.hiClosed(r)) {
-            return f.apply(r.lowerEndpoint()) + "至" + f.apply(r.upperEndpoint());
+            return low + "至" + high;
         }
-        return (Intervals.loClosed(r) ? "[" : "(") + f.apply(r.lowerEndpoint()) + ", " + f.apply(r.upperEndpoint())
-                + (Intervals.hiClosed(r) ? "]" : ")");
+        return (Intervals.loClosed(r) ? "[" : "(") + low + ", " + high + (Intervals.hiClosed(r) ? "]" : ")");
     }
 }

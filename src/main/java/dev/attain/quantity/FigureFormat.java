@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -12,8 +15,9 @@ import java.util.Locale;
  * ("more than CNY 700 billion", "CNY 1.03 trillion", "4,579 家", "18.5%", "6 percentage points",
  * "13th").
  *
- * <p>Numbers are always written exactly: the magnitude word only moves the decimal point, so
- * 123456789012 元 is "1234.56789012亿元", never a rounded "1235亿元".
+ * <p>{@link #chinese()} and {@link #english()} write numbers exactly: the magnitude word only
+ * moves the decimal point, so 123456789012 元 is "1234.56789012亿元", never a rounded "1235亿元".
+ * Their {@link #forReading()} variants round quantities for a person to read (below).
  *
  * <h2>Chinese</h2>
  * <ul>
@@ -51,20 +55,71 @@ import java.util.Locale;
  *       "higher than 13th", "about 13th", "nearly 13th".</li>
  * </ul>
  *
+ * <h2>For reading</h2>
+ * {@link #forReading()} gives a format for reports and reasons a person reads, in which
+ * <ul>
+ *   <li>a quantity (a computed amount: an expected value on a path, a sum, a converted figure,
+ *       the end of an interval) is rounded for display to {@value #READING_DIGITS} significant
+ *       digits at its magnitude, never dropping a digit of its whole part: "1.068万亿元" for
+ *       1067789972372.441 元, "CNY 70.91 billion", "20842个", "6.775%"
+ *       ({@link #forReading(BigDecimal, RoundingMode)} is the rule; the value itself stays
+ *       exact in the API and the JSON);</li>
+ *   <li>English counts and physical quantities take English words: "1,000 firms", "1 firm",
+ *       "950,000 t of standard coal", "300 kWh"; a measure word with no faithful English word
+ *       (个, 项, 条, 户 …, which count whatever the indicator names) leaves the number bare:
+ *       "20,842";</li>
+ *   <li>figures as a document wrote them ({@link #format(Figure)}) keep their digits.</li>
+ * </ul>
+ * Text written for reading is not meant to be parsed back.
+ *
  * <p>{@code Figure.parse(format.format(f))} equals {@code f} for every figure {@code f} built with
  * the default {@link Tolerance}, whose values are below 10^30 in magnitude with at most 30
  * decimals, and whose unit the parser knows: money in any currency, percent, percentage points,
  * ranks, plain numbers, and the count and physical words listed in {@link Unit}. A figure built
  * with another tolerance is written the same way, so it reads back with the caller's tolerance.
+ * (This holds for {@link #chinese()} and {@link #english()}, not for their {@link #forReading()}
+ * variants.)
  *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe.
  */
 public final class FigureFormat {
 
-    private static final FigureFormat CHINESE = new FigureFormat(true);
-    private static final FigureFormat ENGLISH = new FigureFormat(false);
+    /**
+     * Significant digits of a quantity written {@linkplain #forReading() for reading}: 4
+     * ("1.068万亿元", "CNY 70.91 billion"); a whole part longer than that keeps all its digits.
+     */
+    public static final int READING_DIGITS = 4;
 
+    private static final FigureFormat CHINESE = new FigureFormat(true, false);
+    private static final FigureFormat ENGLISH = new FigureFormat(false, false);
+    private static final FigureFormat CHINESE_READING = new FigureFormat(true, true);
+    private static final FigureFormat ENGLISH_READING = new FigureFormat(false, true);
+
+    /**
+     * English words of count measure words, singular and plural, for reading; a measure word
+     * not here has no faithful English word and leaves the number bare.
+     */
+    private static final ImmutableMap<String, List<String>> COUNT_ENGLISH = ImmutableMap.<String, List<String>>builder()
+            .put("家", List.of("firm", "firms")).put("人", List.of("person", "people"))
+            .put("名", List.of("person", "people")).put("人次", List.of("person-time", "person-times"))
+            .put("辆", List.of("vehicle", "vehicles")).put("艘", List.of("ship", "ships"))
+            .put("架", List.of("aircraft", "aircraft")).put("台", List.of("unit", "units"))
+            .put("台套", List.of("set", "sets")).put("套", List.of("set", "sets"))
+            .put("件", List.of("piece", "pieces")).put("场", List.of("event", "events"))
+            .put("次", List.of("time", "times")).put("届", List.of("edition", "editions"))
+            .put("所", List.of("institution", "institutions")).put("栋", List.of("building", "buildings"))
+            .put("站", List.of("station", "stations"))
+            .build();
+
+    /** Short English words of physical units, for reading, where they differ from the parseable ones. */
+    private static final ImmutableMap<String, String> PHYSICAL_READING = ImmutableMap.<String, String>builder()
+            .put("吨", "t").put("吨标准煤", "t of standard coal").put("标准煤吨", "t of standard coal")
+            .put("千克", "kg").put("公斤", "kg").put("克", "g").put("千米", "km").put("度", "kWh").put("瓦", "W")
+            .put("吨/万元", "t per CNY 10,000").put("吨标准煤/万元", "t of standard coal per CNY 10,000")
+            .put("千克/万元", "kg per CNY 10,000").put("立方米/万元", "cubic metres per CNY 10,000")
+            .put("千瓦时/万元", "kWh per CNY 10,000").put("微克/立方米", "µg/m³").put("毫克/立方米", "mg/m³")
+            .build();
     private static final ImmutableMap<String, String> CURRENCY_WORDS = ImmutableMap.of(
             "CNY", "元", "USD", "美元", "EUR", "欧元", "JPY", "日元", "HKD", "港元", "GBP", "英镑");
 
@@ -77,9 +132,11 @@ public final class FigureFormat {
             .build();
 
     private final boolean chinese;
+    private final boolean reading;
 
-    private FigureFormat(boolean chinese) {
+    private FigureFormat(boolean chinese, boolean reading) {
         this.chinese = chinese;
+        this.reading = reading;
     }
 
     /**
@@ -108,6 +165,41 @@ public final class FigureFormat {
      */
     public static FigureFormat forLocale(Locale locale) {
         return requireNonNull(locale, "locale").getLanguage().equals("zh") ? CHINESE : ENGLISH;
+    }
+
+    /**
+     * Returns the format of this language for reading: quantities rounded to
+     * {@value #READING_DIGITS} significant digits, English unit words (see the class comment).
+     * This instance is unaffected.
+     *
+     * @return the format for reading, never null
+     */
+    public FigureFormat forReading() {
+        return chinese ? CHINESE_READING : ENGLISH_READING;
+    }
+
+    /**
+     * Rounds a number for reading: to {@value #READING_DIGITS} significant digits, or to a whole
+     * number where the whole part is longer than that (20842 stays 20842; 6.775123 becomes
+     * 6.775; 1.067789972372441 becomes 1.068). The one rounding rule of everything written for
+     * reading; the value itself stays exact wherever it is kept.
+     *
+     * @param value  the number, not null
+     * @param mode  how to round: half-even for a single value, outwards (floor, ceiling) for the
+     *     ends of an interval, not null
+     * @return the rounded number, without trailing zeros, never null
+     */
+    public static BigDecimal forReading(BigDecimal value, RoundingMode mode) {
+        requireNonNull(value, "value");
+        requireNonNull(mode, "mode");
+        int whole = value.precision() - value.scale();
+        BigDecimal rounded;
+        if (whole >= READING_DIGITS) {
+            rounded = value.scale() > 0 ? value.setScale(0, mode) : value;
+        } else {
+            rounded = value.round(new MathContext(READING_DIGITS, mode));
+        }
+        return rounded.signum() == 0 ? BigDecimal.ZERO : rounded.stripTrailingZeros();
     }
 
     /**
@@ -156,21 +248,42 @@ public final class FigureFormat {
      * @return the text, never null
      */
     public String format(Quantity quantity) {
+        return format(quantity, RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * Writes a quantity, rounded by the given mode where this format is {@linkplain #forReading()
+     * for reading} (exactly otherwise): the ends of an interval are rounded outwards, so that
+     * "≥1.03万亿元" holds for every value of the interval.
+     *
+     * @param quantity  the quantity, not null
+     * @param mode  how to round for reading, not null
+     * @return the text, never null
+     */
+    public String format(Quantity quantity, RoundingMode mode) {
         requireNonNull(quantity, "quantity");
-        if (quantity.unit().dimension() == Dimension.RANK) {
-            return rank(Qualifier.EXACT, quantity.value(), null);
+        requireNonNull(mode, "mode");
+        BigDecimal v = quantity.value();
+        Unit unit = quantity.unit();
+        if (reading && unit.dimension() != Dimension.RANK) {
+            int e = exponent(v, unit);
+            v = forReading(v.movePointLeft(e), mode).movePointRight(e);
         }
-        return body(quantity.value(), quantity.unit());
+        if (unit.dimension() == Dimension.RANK) {
+            return rank(Qualifier.EXACT, v, null);
+        }
+        return body(v, unit);
     }
 
     /**
      * Returns which language this format writes.
      *
-     * @return "FigureFormat[zh]" or "FigureFormat[en]", never null
+     * @return "FigureFormat[zh]" or "FigureFormat[en]", with ", for reading" for a format
+     *     {@linkplain #forReading() for reading}, never null
      */
     @Override
     public String toString() {
-        return chinese ? "FigureFormat[zh]" : "FigureFormat[en]";
+        return "FigureFormat[" + (chinese ? "zh" : "en") + (reading ? ", for reading]" : "]");
     }
 
     // ---------------------------------------------------------------- pieces
@@ -181,7 +294,7 @@ public final class FigureFormat {
     }
 
     private String body(BigDecimal v, Unit unit, int e) {
-        return decorate(number(v, e), v.compareTo(BigDecimal.ONE) == 0, unit, e);
+        return decorate(number(v, e), v.abs().compareTo(BigDecimal.ONE) == 0, unit, e);
     }
 
     /** Puts the magnitude word and the unit around a written number (or range of numbers). */
@@ -206,13 +319,23 @@ public final class FigureFormat {
             case COUNT:
             case PHYSICAL:
             default:
-                return number + magnitude + unitWord(unit);
+                return number + magnitude + unitWord(unit, one);
         }
     }
 
-    private String unitWord(Unit unit) {
+    private String unitWord(Unit unit, boolean one) {
         if (chinese) {
             return unit.code();
+        }
+        if (reading) {
+            if (unit.dimension() == Dimension.COUNT) {
+                List<String> words = COUNT_ENGLISH.get(unit.code());
+                return words == null ? "" : " " + words.get(one ? 0 : 1);
+            }
+            String word = PHYSICAL_READING.get(unit.code());
+            if (word != null) {
+                return " " + word;
+            }
         }
         String english = unit.dimension() == Dimension.PHYSICAL ? PHYSICAL_ENGLISH.get(unit.code()) : null;
         return " " + (english != null ? english : unit.code());

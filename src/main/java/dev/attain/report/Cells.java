@@ -26,8 +26,10 @@ import java.util.function.BiFunction;
  * attainment (or the difference in percentage points or places), the status and the first
  * reason, in the report's language.
  *
- * <p>Amounts are written by the figures formatter ({@link FigureFormat}), exactly: "1.03万亿元",
- * "CNY 1.03 trillion". Intervals are written "≥x", "&gt;x", "≤x", "&lt;x" when one side is open
+ * <p>Amounts are written by the figures formatter ({@link FigureFormat}): exactly ("1.03万亿元",
+ * "CNY 1.03 trillion") in cells meant as data (CSV, workbooks), and in a report a person reads
+ * by its {@linkplain FigureFormat#forReading() reading} variant, the one place of display
+ * rounding and unit words ("1.068万亿元", "1,000 firms"). Intervals are written "≥x", "&gt;x", "≤x", "&lt;x" when one side is open
  * and "[x, y]" (round or square brackets for open or closed ends) when both are bounded.
  * Ratios are percentages to one decimal, "147.1%"; differences are signed, "+0.1个百分点",
  * "+0.1 pp", "+2位", "+2 places", to at most two decimals. The ends of an interval are rounded
@@ -38,12 +40,8 @@ import java.util.function.BiFunction;
  */
 final class Cells {
 
-    /** Significant digits of a computed amount written for reading: 5 ("1.0345万亿元", "20842个"). */
-    static final int READING_DIGITS = 5;
-
     private final Labels labels;
     private final FigureFormat figures;
-    private final boolean forReading;
 
     Cells(Labels labels) {
         this(labels, false);
@@ -53,14 +51,18 @@ final class Cells {
      * Creates the cells of a report.
      *
      * @param labels  the report's language
-     * @param forReading  whether computed amounts (the ends of an interval judged, a sum) are
-     *     rounded to {@value #READING_DIGITS} significant digits, outwards, for a report a person
-     *     reads; figures as a document wrote them are never rounded
+     * @param forReading  whether amounts are written {@linkplain FigureFormat#forReading() for
+     *     reading} (computed amounts rounded, outwards at the ends of an interval; English unit
+     *     words), for a report a person reads; figures as a document wrote them keep their digits
      */
     Cells(Labels labels, boolean forReading) {
         this.labels = requireNonNull(labels, "labels");
-        this.figures = labels.figures();
-        this.forReading = forReading;
+        this.figures = forReading ? labels.figures().forReading() : labels.figures();
+    }
+
+    /** The figures formatter of these cells: for reading, or exact. */
+    FigureFormat figures() {
+        return figures;
     }
 
     Labels labels() {
@@ -190,15 +192,14 @@ final class Cells {
 
     // ------------------------------------------------------------------ numbers
 
-    /** An exact amount in a unit, by the figures formatter. */
+    /** An amount in a unit, by the figures formatter. */
     String amount(BigDecimal value, Unit unit) {
         return figures.format(Quantity.of(value, unit));
     }
 
-    /** An interval of amounts; for reading, each end rounded outwards to a few significant digits. */
+    /** An interval of amounts; for reading, each end rounded outwards by the figures formatter. */
     String amounts(Range<BigDecimal> range, Unit unit) {
-        return interval(range, (v, mode) -> amount(forReading ? v.round(new MathContext(READING_DIGITS, mode)) : v,
-                unit));
+        return interval(range, (v, mode) -> figures.format(Quantity.of(v, unit), mode));
     }
 
     /** A ratio as a percentage to one decimal: 1.4714 → "147.1%". */

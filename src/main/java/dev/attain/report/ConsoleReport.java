@@ -345,7 +345,7 @@ public final class ConsoleReport implements ScorecardRenderer {
         for (Overview.Reported r : reported) {
             rows.add(new String[] {DisplayWidth.truncate(clean(cells.name(r.indicator())), nameWidth),
                 DisplayWidth.truncate(clean(Overview.scope(r.latest())), 16), r.latest().period().toString(),
-                clean(labels.figures().format(r.latest().value())), r.latest().published().toString(),
+                clean(cells.figures().format(r.latest().value())), r.latest().published().toString(),
                 String.valueOf(r.points())});
         }
         int[] widths = widths(headings, rows);

@@ -495,7 +495,7 @@ public final class HtmlReport implements ScorecardRenderer {
             h.append("<tr data-indicator=\"").append(esc(r.indicator().id())).append("\"><td>")
                     .append(esc(cells.name(r.indicator()))).append("</td><td>").append(esc(Overview.scope(o)))
                     .append("</td><td>").append(esc(o.period().toString())).append("</td><td class=\"num\">")
-                    .append(esc(labels.figures().format(o.value()))).append("</td><td>").append(o.published())
+                    .append(esc(labels.figures().forReading().format(o.value()))).append("</td><td>").append(o.published())
                     .append("</td><td>").append(esc(o.source().map(Source::document).orElse("")))
                     .append("</td><td class=\"num\">").append(r.points()).append("</td></tr>\n");
         }

@@ -430,6 +430,11 @@ final class Labels {
                         + " the table; without it the page reads the same.";
     }
 
+    /** The note on an inverted rank axis: up is a better place. */
+    String rankAxis() {
+        return chinese ? "↑ 名次靠前" : "↑ higher place";
+    }
+
     String allTargets() {
         return chinese ? "全部目标一览" : "All targets";
     }

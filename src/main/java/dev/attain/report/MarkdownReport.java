@@ -197,7 +197,7 @@ public final class MarkdownReport implements ScorecardRenderer {
         for (Overview.Reported r : reported) {
             Outcome o = r.latest();
             row(out, cells.name(r.indicator()), Overview.scope(o), o.period().toString(),
-                    labels.figures().format(o.value()), o.published().toString(),
+                    labels.figures().forReading().format(o.value()), o.published().toString(),
                     o.source().map(Source::document).orElse(""), String.valueOf(r.points()));
         }
         out.append('\n');

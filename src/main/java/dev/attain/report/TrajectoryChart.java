@@ -11,6 +11,7 @@ import dev.attain.model.PaceModel;
 import dev.attain.model.Period;
 import dev.attain.model.Quota;
 import dev.attain.model.Target;
+import dev.attain.quantity.Dimension;
 import dev.attain.quantity.Unit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -43,6 +44,10 @@ import java.util.Optional;
  * <p>Each reported figure is a dot at the end of its period; an interval is a vertical line
  * between its ends and an open end an arrow; the baseline is a hollow square; the requirement
  * a ring at the deadline. Every text from the data goes through {@link Escape#html}.
+ *
+ * <p><b>Ranks</b> (第1位 is best) are drawn with the value axis inverted, 1st at the top, its
+ * ticks at whole places only, and the axis says so ("↑ 名次靠前", "↑ higher place"): a line
+ * that climbs is a province that moved up, as for every other indicator.
  */
 final class TrajectoryChart {
 
@@ -135,7 +140,7 @@ final class TrajectoryChart {
         }
         List<Point> points = new ArrayList<>();
         for (Outcome o : latest.values()) {
-            String words = o.period() + ": " + cells.labels().figures().format(o.value()) + " (" + o.published() + ")";
+            String words = o.period() + ": " + cells.figures().format(o.value()) + " (" + o.published() + ")";
             points.add(new Point(o.period().end(), o.value().nominal(), o.value().range(), words, false));
         }
         points.sort(Comparator.comparing(Point::date));
@@ -144,7 +149,7 @@ final class TrajectoryChart {
         if (baseline.isPresent()) {
             Baseline b = baseline.get();
             start = Optional.of(new Point(b.period().end(), b.value().nominal(), b.value().range(),
-                    cells.labels().baseline() + " " + b.period() + ": " + cells.labels().figures().format(b.value()),
+                    cells.labels().baseline() + " " + b.period() + ": " + cells.figures().format(b.value()),
                     true));
         } else if (cumulative) {
             start = Optional.of(new Point(period.start(), BigDecimal.ZERO, Range.singleton(BigDecimal.ZERO), "", false));
@@ -205,7 +210,7 @@ final class TrajectoryChart {
             if (cumulative && o.period().months() != common) {
                 continue;
             }
-            String words = o.period() + ": " + cells.labels().figures().format(o.value()) + " (" + o.published() + ")";
+            String words = o.period() + ": " + cells.figures().format(o.value()) + " (" + o.published() + ")";
             points.add(new Point(o.period().end(), o.value().nominal(), o.value().range(), words, false));
         }
         points.sort(Comparator.comparing(Point::date));
@@ -285,7 +290,11 @@ final class TrajectoryChart {
         BigDecimal room = max.subtract(min).multiply(new BigDecimal("0.06"));
         values.add(max.add(room));
         values.add(min.subtract(room).signum() < 0 && min.signum() >= 0 ? BigDecimal.ZERO : min.subtract(room));
-        Scale y = Scale.covering(values, 4, BOTTOM, TOP);
+        boolean rank = unit.dimension() == Dimension.RANK;
+        // a rank is better when lower: its axis runs downwards, so that up is better here too
+        Scale y = rank ? Scale.covering(values, 4, TOP, BOTTOM) : Scale.covering(values, 4, BOTTOM, TOP);
+        double plusInfinity = rank ? BOTTOM : TOP;
+        double minusInfinity = rank ? TOP : BOTTOM;
         LocalDate first = dates.stream().min(Comparator.naturalOrder()).orElse(deadline);
         LocalDate last = dates.stream().max(Comparator.naturalOrder()).orElse(deadline);
         if (!last.isAfter(first)) {
@@ -308,6 +317,9 @@ final class TrajectoryChart {
         // grid and axes
         s.append("<g class=\"axis\" font-size=\"10\" fill=\"#333\">");
         for (BigDecimal t : y.ticks()) {
+            if (rank && (t.signum() <= 0 || t.stripTrailingZeros().scale() > 0)) {
+                continue; // places are whole and start at 1
+            }
             double ty = y.at(t);
             s.append("<line x1=\"").append(px(LEFT)).append("\" x2=\"").append(px(RIGHT)).append("\" y1=\"").append(px(ty))
                     .append("\" y2=\"").append(px(ty)).append("\" stroke=\"#e3e3e3\"/>");
@@ -316,6 +328,10 @@ final class TrajectoryChart {
         }
         s.append("<line x1=\"").append(px(LEFT)).append("\" x2=\"").append(px(RIGHT)).append("\" y1=\"").append(px(BOTTOM))
                 .append("\" y2=\"").append(px(BOTTOM)).append("\" stroke=\"#888\"/>");
+        if (rank) {
+            s.append("<text class=\"rank-axis\" x=\"").append(px(LEFT - 6)).append("\" y=\"").append(px(TOP - 14))
+                    .append("\" text-anchor=\"end\">").append(Escape.html(cells.labels().rankAxis())).append("</text>");
+        }
         List<LocalDate> ticks = timeTicks(x0, x1);
         boolean years = ticks.size() >= 2 && ticks.get(1).getYear() - ticks.get(0).getYear() >= 1
                 && ticks.get(0).getMonthValue() == 12 && ticks.get(1).getMonthValue() == 12;
@@ -395,21 +411,16 @@ final class TrajectoryChart {
             Range<BigDecimal> r = p.range();
             boolean point = r.hasLowerBound() && r.hasUpperBound() && r.lowerEndpoint().compareTo(r.upperEndpoint()) == 0;
             if (!point) {
-                double yLow = r.hasLowerBound() ? y.at(r.lowerEndpoint()) : BOTTOM;
-                double yHigh = r.hasUpperBound() ? y.at(r.upperEndpoint()) : TOP;
+                double yLow = r.hasLowerBound() ? y.at(r.lowerEndpoint()) : minusInfinity;
+                double yHigh = r.hasUpperBound() ? y.at(r.upperEndpoint()) : plusInfinity;
                 s.append("<line class=\"interval\" x1=\"").append(px(cx)).append("\" x2=\"").append(px(cx))
                         .append("\" y1=\"").append(px(yLow)).append("\" y2=\"").append(px(yHigh)).append("\" stroke=\"")
                         .append(BulletGraph.RANGE).append("\" stroke-width=\"3\"/>");
                 if (!r.hasUpperBound()) {
-                    s.append("<polygon class=\"arrow\" points=\"").append(px(cx - 5)).append(',').append(px(TOP + 8))
-                            .append(' ').append(px(cx)).append(',').append(px(TOP)).append(' ').append(px(cx + 5))
-                            .append(',').append(px(TOP + 8)).append("\" fill=\"").append(BulletGraph.RANGE).append("\"/>");
+                    arrow(s, cx, plusInfinity);
                 }
                 if (!r.hasLowerBound()) {
-                    s.append("<polygon class=\"arrow\" points=\"").append(px(cx - 5)).append(',').append(px(BOTTOM - 8))
-                            .append(' ').append(px(cx)).append(',').append(px(BOTTOM)).append(' ').append(px(cx + 5))
-                            .append(',').append(px(BOTTOM - 8)).append("\" fill=\"").append(BulletGraph.RANGE)
-                            .append("\"/>");
+                    arrow(s, cx, minusInfinity);
                 }
             }
             s.append("<circle class=\"point\" cx=\"").append(px(cx)).append("\" cy=\"").append(px(y.at(p.value())))
@@ -469,6 +480,14 @@ final class TrajectoryChart {
             }
         }
         return thinned;
+    }
+
+    /** An arrow at an edge of the plot (TOP or BOTTOM), pointing out of it: an open end of an interval. */
+    private static void arrow(StringBuilder s, double cx, double edge) {
+        double back = edge == TOP ? TOP + 8 : BOTTOM - 8;
+        s.append("<polygon class=\"arrow\" points=\"").append(px(cx - 5)).append(',').append(px(back))
+                .append(' ').append(px(cx)).append(',').append(px(edge)).append(' ').append(px(cx + 5))
+                .append(',').append(px(back)).append("\" fill=\"").append(BulletGraph.RANGE).append("\"/>");
     }
 
     /** The label of a tick: the year on an axis of year ends, else the month ("2023-06"). */

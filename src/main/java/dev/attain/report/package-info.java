@@ -35,7 +35,9 @@
  * }</pre>
  *
  * <p>Numbers are written by the figures formatter ({@link dev.attain.quantity.FigureFormat}):
- * "1.03万亿元", "≥147.1%", "[95.0%, 105.0%]", "+0.1个百分点". Text from the data is escaped
+ * "1.03万亿元", "≥147.1%", "[95.0%, 105.0%]", "+0.1个百分点"; in the console, Markdown and HTML by
+ * its {@linkplain dev.attain.quantity.FigureFormat#forReading() variant for reading} (computed
+ * amounts to four significant digits, English unit words), in CSV and workbooks exactly. Text from the data is escaped
  * for each format: made terminal-safe for the console, Markdown-escaped, formula-neutralised
  * in CSV, JSON-escaped, and HTML-escaped by one function for HTML and SVG. The console,
  * Markdown, CSV and HTML renderers write the evaluator's reasons in their own language

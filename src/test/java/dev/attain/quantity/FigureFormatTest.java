@@ -134,6 +134,72 @@ class FigureFormatTest {
         assertThat(FigureFormat.english().format(Quantity.of("4579", Unit.count("家")))).isEqualTo("4,579 家");
     }
 
+    // ---- for reading (issue 15, point 9): one rounding rule, English unit words ----------------
+
+    private static final FigureFormat ZH = FigureFormat.chinese().forReading();
+    private static final FigureFormat EN = FigureFormat.english().forReading();
+
+    @Test
+    void forReading_roundsToFourSignificantDigits_atTheMagnitudeWritten() {
+        // 1067789972372.441 元 is 1.067789972372441万亿: four significant digits, 1.068万亿
+        Quantity q = Quantity.of("1067789972372.441", Unit.CNY);
+        assertThat(ZH.format(q)).isEqualTo("1.068万亿元");
+        assertThat(EN.format(q)).isEqualTo("CNY 1.068 trillion");
+        // 70914000000 USD is 709.14亿 or 70.914 billion: 709.1亿美元, USD 70.91 billion
+        assertThat(ZH.format(Quantity.of("70914000000", Unit.USD))).isEqualTo("709.1亿美元");
+        assertThat(EN.format(Quantity.of("70914000000", Unit.USD))).isEqualTo("USD 70.91 billion");
+        // 6.775123% → 6.775%; 0.0123456% → 0.01235%
+        assertThat(ZH.format(Quantity.of("6.775123", Unit.PERCENT))).isEqualTo("6.775%");
+        assertThat(EN.format(Quantity.of("0.0123456", Unit.PERCENT))).isEqualTo("0.01235%");
+        // the exact formats are unchanged
+        assertThat(FigureFormat.chinese().format(q)).isEqualTo("1.067789972372441万亿元");
+    }
+
+    @Test
+    void forReading_neverDropsADigitOfTheWholePart() {
+        // 20842 has five whole digits: kept, not 20840
+        assertThat(ZH.format(Quantity.of("20842", Unit.count("个")))).isEqualTo("20842个");
+        assertThat(EN.format(Quantity.of("20842", Unit.count("个")))).isEqualTo("20,842");
+        // 9523.8095 家 → 9524家 (four whole digits, the fraction rounded away)
+        assertThat(ZH.format(Quantity.of("9523.8095", Unit.count("家")))).isEqualTo("9524家");
+        // CNY 123456.7: 12.35万元 in Chinese (at 万); in English below a million, CNY 123,457
+        assertThat(ZH.format(Quantity.of("123456.7", Unit.CNY))).isEqualTo("12.35万元");
+        assertThat(EN.format(Quantity.of("123456.7", Unit.CNY))).isEqualTo("CNY 123,457");
+        assertThat(FigureFormat.forReading(new BigDecimal("99999.5"), java.math.RoundingMode.HALF_EVEN))
+                .isEqualByComparingTo("100000");
+    }
+
+    @Test
+    void forReading_roundsTheEndsOfAnIntervalOutwards() {
+        Quantity q = Quantity.of("1067789972372.441", Unit.CNY);
+        assertThat(ZH.format(q, java.math.RoundingMode.FLOOR)).isEqualTo("1.067万亿元");
+        assertThat(ZH.format(q, java.math.RoundingMode.CEILING)).isEqualTo("1.068万亿元");
+        assertThat(FigureFormat.forReading(new BigDecimal("1.0671"), java.math.RoundingMode.CEILING))
+                .isEqualByComparingTo("1.068");
+    }
+
+    @Test
+    void forReading_englishUnitWords_insteadOfMeasureWords() {
+        assertThat(EN.format(Quantity.of("1000", Unit.count("家")))).isEqualTo("1,000 firms");
+        assertThat(EN.format(Quantity.of("1", Unit.count("家")))).isEqualTo("1 firm");
+        assertThat(EN.format(Quantity.of("950000", Unit.physical("吨标准煤")))).isEqualTo("950,000 t of standard coal");
+        assertThat(EN.format(Quantity.of("1200000", Unit.physical("吨")))).isEqualTo("1.2 million t");
+        assertThat(EN.format(Figure.parse("2-3家"))).isEqualTo("2-3 firms");
+        assertThat(EN.format(Figure.parse("1万个以上"))).isEqualTo("at least 10,000");
+        // Chinese keeps its measure words
+        assertThat(ZH.format(Quantity.of("1000", Unit.count("家")))).isEqualTo("1000家");
+        // the exact English format keeps the measure word, which the parser reads back
+        assertThat(FigureFormat.english().format(Quantity.of("1000", Unit.count("家")))).isEqualTo("1,000 家");
+    }
+
+    @Test
+    void forReading_figuresAsWrittenKeepTheirDigits() {
+        assertThat(ZH.format(Figure.parse("709.14亿美元"))).isEqualTo("709.14亿美元");
+        assertThat(EN.format(Figure.parse("突破1.0345万亿元"))).isEqualTo("more than CNY 1.0345 trillion");
+        assertThat(ZH).hasToString("FigureFormat[zh, for reading]");
+        assertThat(FigureFormat.english().forReading()).isSameAs(EN).isNotSameAs(FigureFormat.english());
+    }
+
     @Test
     void figureToString_isTheChineseFormat() {
         Figure figure = Figure.parse("more than CNY 700 billion");

@@ -22,7 +22,7 @@ class AsOfReportTest {
         assertThat(text).startsWith("The scorecard at each date\n\nAs of ");
         assertThat(text).contains("\n2022-12-31 → 2023-03-01: ");
         assertThat(text).contains("Electronics industry revenue + Equipment manufacturing revenue 2022: - no data → ✓ achieved"
-                + " (the requirement > 700000000000 CNY is met; attainment ≥ 147.1%)\n");
+                + " (the requirement > CNY 700 billion is met; attainment ≥ 147.1%)\n");
         for (String line : text.split("\n")) {
             assertThat(line).doesNotEndWith(" ");
         }

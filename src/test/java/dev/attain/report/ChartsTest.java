@@ -150,6 +150,41 @@ class ChartsTest {
         assertEquals(List.of(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)), plan.pathDates());
     }
 
+    @Test
+    void test_trajectory_rank_axisInverted_firstPlaceAtTheTop() {
+        // national rank 13th (2021) then 7th (2022): the province moved up, so the line climbs
+        Indicator rank = Indicator.builder("va-growth-rank", "规上工业增加值增速全国排名", Unit.RANK)
+                .polarity(Polarity.LOWER_IS_BETTER).measure(Measure.RANK).build();
+        List<Outcome> history = List.of(
+                Outcome.of("va-growth-rank", dev.attain.model.Scope.EMPTY, Period.parse("2021"), Figure.parse("第13位"), LocalDate.of(2022, 2, 1)),
+                Outcome.of("va-growth-rank", dev.attain.model.Scope.EMPTY, Period.parse("2022"), Figure.parse("第7位"), LocalDate.of(2023, 2, 1)),
+                Outcome.of("va-growth-rank", dev.attain.model.Scope.EMPTY, Period.parse("2020"), Figure.parse("前10"), LocalDate.of(2021, 2, 1)));
+        TrajectoryChart chart = new TrajectoryChart(new Cells(Labels.of(Locale.CHINESE), true));
+        TrajectoryChart.Plan plan = chart.series(rank, dev.attain.model.Scope.EMPTY, history, List.of(),
+                LocalDate.of(2023, 6, 30));
+        String svg = chart.svg(plan, 1);
+        double y13 = cy(svg, "2021: 第13位");
+        double y7 = cy(svg, "2022: 第7位");
+        assertTrue(y7 < y13, "7th is drawn above 13th: " + y7 + " vs " + y13);
+        assertTrue(svg.contains("↑ 名次靠前"), svg);
+        // ticks are whole places from 1 on: no "第6.5位", no "第0位"
+        assertFalse(svg.matches("(?s).*第\\d+\\.\\d+位</text>.*"), svg);
+        assertFalse(svg.contains(">第0位<"), svg);
+        // 前10 is open towards 1st: its arrow points at the top of the plot, where 1st is
+        assertTrue(svg.contains("<polygon class=\"arrow\""), svg);
+        double arrowTip = Double.parseDouble(svg.replaceAll("(?s).*<polygon class=\"arrow\" points=\"[^ ]+ [^,]+,([^ ]+) .*", "$1"));
+        assertTrue(arrowTip < y13, "the arrow of 前10 points up: " + arrowTip);
+    }
+
+    /** The y of the point whose tooltip starts with the given words. */
+    private static double cy(String svg, String words) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("<circle class=\"point\" cx=\"[^\"]+\" cy=\"([^\"]+)\"[^>]*><title>" + java.util.regex.Pattern.quote(words))
+                .matcher(svg);
+        assertTrue(m.find(), words + " in " + svg);
+        return Double.parseDouble(m.group(1));
+    }
+
     private static int count(String text, String needle) {
         int n = 0;
         for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {

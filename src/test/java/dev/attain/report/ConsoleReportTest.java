@@ -92,7 +92,7 @@ class ConsoleReportTest {
         assertTrue(zh.contains("↳ 要求突破7000亿元，已完成；完成度≥147.1%\n"), zh);
         assertFalse(zh.contains(" reported "), zh);
         String en = ConsoleReport.of(Locale.ENGLISH).withLineWidth(200).render(card);
-        assertTrue(en.contains("↳ the requirement > 700000000000 CNY is met; attainment ≥ 147.1%\n"), en);
+        assertTrue(en.contains("↳ the requirement > CNY 700 billion is met; attainment ≥ 147.1%\n"), en);
     }
 
     @Test

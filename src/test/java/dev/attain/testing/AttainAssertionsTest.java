@@ -65,8 +65,8 @@ class AttainAssertionsTest {
     void test_evaluation_failureMessage_namesTheTargetAndShowsTheReasons() {
         assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> assertThat(evaluation("equip")).isAchieved())
                 .withMessageContaining("Expected target equip to be ACHIEVED but was MISSED")
-                .withMessageContaining("Equipment industry revenue (equip) reported 380000000000 CNY for 2022")
-                .withMessageContaining("the requirement ≥ 400000000000 CNY is missed; attainment 95.0%");
+                .withMessageContaining("Equipment industry revenue (equip) reported CNY 380 billion for 2022")
+                .withMessageContaining("the requirement ≥ CNY 400 billion is missed; attainment 95.0%");
     }
 
     @Test
@@ -107,7 +107,7 @@ class AttainAssertionsTest {
         assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> assertThat(card()).hasNoShortfalls())
                 .withMessageContaining("Expected no shortfalls as of 2023-03-01 but found 1:")
                 .withMessageContaining("equip: MISSED")
-                .withMessageContaining("the requirement ≥ 400000000000 CNY is missed");
+                .withMessageContaining("the requirement ≥ CNY 400 billion is missed");
     }
 
     @Test
