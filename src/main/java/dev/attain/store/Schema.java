@@ -91,8 +91,9 @@ final class Schema {
 
     private static boolean hasTable(Connection c, String name) throws SQLException {
         DatabaseMetaData md = c.getMetaData();
+        String schema = c.getSchema(); // the one the store's unqualified names resolve to, not any other
         for (String n : List.of(name, name.toUpperCase(Locale.ROOT))) {
-            try (ResultSet rs = md.getTables(null, null, n, new String[] {"TABLE"})) {
+            try (ResultSet rs = md.getTables(null, schema, n, new String[] {"TABLE"})) {
                 if (rs.next()) {
                     return true;
                 }

@@ -26,6 +26,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -118,6 +119,27 @@ abstract class StoreContract {
                 .evaluation("rev-2024").orElseThrow();
         assertThat(before.status()).isEqualTo(Status.MISSED);
         assertThat(after.status()).isEqualTo(Status.ACHIEVED);
+    }
+
+    @Test
+    void datasetAsOf_isAnsweredThroughTheIndexOnThePublicationDate_andTheCheckSeesItDropped() throws Exception {
+        Store store = store();
+        store.put(StoreData.plan(), "plan");
+        LocalDate first = LocalDate.of(2024, 1, 1);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < 4_000; i++) { // 400 publication dates, 10 outcomes on each
+            outcomes.add(new Outcome("rev", Scope.of("region", "r" + i), Period.parse("2023"),
+                    Figure.parse(i + "亿元"), first.plusDays(i / 10), OutcomeStatus.FINAL, Optional.empty()));
+        }
+        store.append(outcomes);
+        analyze();
+        assertThat(store.datasetAsOf(first.plusDays(1)).outcomes()).hasSize(20);
+
+        String plan = plan(Store.AS_OF, first.plusDays(1));
+        assertThat(plan).as("the database's plan for datasetAsOf").containsIgnoringCase("attain_outcome_published");
+        sql("DROP INDEX attain_outcome_published");
+        assertThat(plan(Store.AS_OF, first.plusDays(1))).as("the plan without the index")
+                .doesNotContainIgnoringCase("attain_outcome_published");
     }
 
     @Test
@@ -237,9 +259,10 @@ abstract class StoreContract {
     @Test
     void aDatabaseWithANewerSchema_isRefused() throws Exception {
         store().close();
-        sql("INSERT INTO attain_schema_version (version, description) VALUES (2, 'from the future')");
+        int future = Schema.CURRENT + 1;
+        sql("INSERT INTO attain_schema_version (version, description) VALUES (" + future + ", 'from the future')");
         assertThatThrownBy(this::store).isInstanceOf(StoreException.class)
-                .hasMessageContaining("schema version 2").hasMessageContaining("up to 1");
+                .hasMessageContaining("schema version " + future).hasMessageContaining("up to " + Schema.CURRENT);
     }
 
     @Test
@@ -340,6 +363,30 @@ abstract class StoreContract {
                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + fromWhere)) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /** The database's plan (EXPLAIN) for the store's outcome query with a condition and one date. */
+    final String plan(String where, LocalDate date) throws Exception {
+        try (Connection c = connect(); PreparedStatement st = c.prepareStatement("EXPLAIN " + OutcomeRows.sql(where))) {
+            st.setObject(1, date);
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
+        }
+    }
+
+    /** Updates the database's statistics of the outcome table, as its own maintenance would. */
+    final void analyze() throws Exception {
+        try (Connection c = connect()) {
+            boolean h2 = c.getMetaData().getDatabaseProductName().equalsIgnoreCase("H2");
+            try (Statement st = c.createStatement()) {
+                st.execute(h2 ? "ANALYZE TABLE attain_outcome" : "ANALYZE attain_outcome");
+            }
         }
     }
 
