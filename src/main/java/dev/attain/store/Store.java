@@ -52,9 +52,9 @@ import javax.sql.DataSource;
  * exception names every bad record and field. A process killed in the middle of a write leaves
  * none of it.
  *
- * <p><b>Schema.</b> The SQL files {@code db/attain/h2/V1__attain_store.sql} and
- * {@code db/attain/postgresql/V1__attain_store.sql} (Flyway's naming) are applied when the store
- * opens a database without them; a database with a newer schema is refused.
+ * <p><b>Schema.</b> The SQL files under {@code db/attain/h2/} and {@code db/attain/postgresql/}
+ * ({@code V1__attain_store.sql}, {@code V2__…}: Flyway's naming) are applied when the store opens
+ * a database without them; a database with a newer schema is refused.
  *
  * <p>Inside, {@link Database} holds the connections and runs the transactions, {@link Schema}
  * applies the SQL files, {@link StoreWriter} checks and writes, {@link OutcomeRows} maps an

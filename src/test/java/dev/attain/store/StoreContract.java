@@ -257,6 +257,40 @@ abstract class StoreContract {
     }
 
     @Test
+    void aDatabaseOfSchemaVersion1_isBroughtToTheCurrentVersion_keepingItsOutcomesAndTheirSources()
+            throws Exception {
+        try (Connection c = connect(); Statement st = c.createStatement()) {
+            String vendor = Schema.vendor(c);
+            for (String statement : Schema.statements(Schema.script(vendor, 1))) {
+                st.execute(statement);
+            }
+            // what a store of version 1 wrote: an indicator, a source, a batch, an outcome from that source
+            st.execute("INSERT INTO attain_indicator (id, name, unit, record) VALUES ('rev', '营业收入', 'CNY',"
+                    + " '{\"id\": \"rev\", \"name\": \"营业收入\", \"unit\": \"CNY\"}')");
+            st.execute("INSERT INTO attain_source (document) VALUES ('bulletin-2024.txt')");
+            st.execute("INSERT INTO attain_batch (recorded_at, origin, outcomes) VALUES (CURRENT_TIMESTAMP,"
+                    + " 'version 1', 1)");
+            st.execute("INSERT INTO attain_outcome (batch_id, indicator, scope_key, scope, period, phrase, qualifier,"
+                    + " nominal, lower_bound, lower_inclusive, upper_bound, upper_inclusive, unit, published, status,"
+                    + " source_id) VALUES ((SELECT MAX(id) FROM attain_batch), 'rev', 'region=r', 'region=r', '2024',"
+                    + " '1000亿元', 'EXACT', 100000000000, 100000000000, TRUE, 100000000000, TRUE, 'CNY',"
+                    + " DATE '2025-01-20', 'FINAL', (SELECT MAX(id) FROM attain_source))");
+        }
+        Store store = store();
+        assertThat(count("attain_schema_version WHERE version = " + Schema.CURRENT)).isEqualTo(1);
+        Outcome kept = store.dataset().outcomes().get(0);
+        assertThat(kept.value().nominal()).isEqualByComparingTo("100000000000");
+        assertThat(kept.source().orElseThrow().document()).isEqualTo("bulletin-2024.txt");
+        store.append(List.of(new Outcome("rev", Scope.of("region", "r"), Period.parse("2024"),
+                Figure.parse("1010亿元"), LocalDate.of(2025, 3, 1), OutcomeStatus.REVISED,
+                Optional.of(dev.attain.model.Source.of("bulletin-2024.txt")))));
+        assertThat(store.history("rev", Scope.of("region", "r"), Period.parse("2024")))
+                .extracting(o -> o.source().orElseThrow().document())
+                .containsExactly("bulletin-2024.txt", "bulletin-2024.txt");
+        assertThat(count("attain_source")).as("the stored source is found again, not copied").isEqualTo(1);
+    }
+
+    @Test
     void aDatabaseWithANewerSchema_isRefused() throws Exception {
         store().close();
         int future = Schema.CURRENT + 1;
