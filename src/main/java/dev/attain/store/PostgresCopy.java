@@ -31,7 +31,7 @@ final class PostgresCopy {
         }
     }
 
-    /** Copies rows (values as {@link Store#outcomeRow} makes them) into a table's columns. */
+    /** Copies rows (values as {@link OutcomeRows#row} makes them) into a table's columns. */
     static void copy(Connection c, String table, String columns, Iterator<Object[]> rows) throws SQLException {
         try {
             c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " (" + columns + ") FROM STDIN",

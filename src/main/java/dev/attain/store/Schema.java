@@ -25,10 +25,11 @@ import java.util.Locale;
 final class Schema {
 
     /** The newest schema version this code knows. */
-    static final int CURRENT = 1;
+    static final int CURRENT = 2;
 
     /** The migration files, in order: version i + 1 is {@code FILES.get(i)}. */
-    private static final List<String> FILES = List.of("V1__attain_store.sql");
+    private static final List<String> FILES = List.of("V1__attain_store.sql",
+            "V2__outcome_source_checked_by_the_store.sql");
 
     private Schema() {
     }
@@ -64,8 +65,7 @@ final class Schema {
         c.setAutoCommit(false);
         try (Statement st = c.createStatement()) {
             for (int v = version + 1; v <= CURRENT; v++) {
-                String file = "/db/attain/" + vendor + "/" + FILES.get(v - 1);
-                for (String sql : statements(read(file))) {
+                for (String sql : statements(script(vendor, v))) {
                     st.execute(sql);
                 }
             }
@@ -91,14 +91,20 @@ final class Schema {
 
     private static boolean hasTable(Connection c, String name) throws SQLException {
         DatabaseMetaData md = c.getMetaData();
+        String schema = c.getSchema(); // the one the store's unqualified names resolve to, not any other
         for (String n : List.of(name, name.toUpperCase(Locale.ROOT))) {
-            try (ResultSet rs = md.getTables(null, null, n, new String[] {"TABLE"})) {
+            try (ResultSet rs = md.getTables(null, schema, n, new String[] {"TABLE"})) {
                 if (rs.next()) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** The script of a version for a vendor, from the class path. */
+    static String script(String vendor, int version) {
+        return read("/db/attain/" + vendor + "/" + FILES.get(version - 1));
     }
 
     private static String read(String resource) {

@@ -26,6 +26,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -118,6 +119,27 @@ abstract class StoreContract {
                 .evaluation("rev-2024").orElseThrow();
         assertThat(before.status()).isEqualTo(Status.MISSED);
         assertThat(after.status()).isEqualTo(Status.ACHIEVED);
+    }
+
+    @Test
+    void datasetAsOf_isAnsweredThroughTheIndexOnThePublicationDate_andTheCheckSeesItDropped() throws Exception {
+        Store store = store();
+        store.put(StoreData.plan(), "plan");
+        LocalDate first = LocalDate.of(2024, 1, 1);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < 4_000; i++) { // 400 publication dates, 10 outcomes on each
+            outcomes.add(new Outcome("rev", Scope.of("region", "r" + i), Period.parse("2023"),
+                    Figure.parse(i + "亿元"), first.plusDays(i / 10), OutcomeStatus.FINAL, Optional.empty()));
+        }
+        store.append(outcomes);
+        analyze();
+        assertThat(store.datasetAsOf(first.plusDays(1)).outcomes()).hasSize(20);
+
+        String plan = plan(Store.AS_OF, first.plusDays(1));
+        assertThat(plan).as("the database's plan for datasetAsOf").containsIgnoringCase("attain_outcome_published");
+        sql("DROP INDEX attain_outcome_published");
+        assertThat(plan(Store.AS_OF, first.plusDays(1))).as("the plan without the index")
+                .doesNotContainIgnoringCase("attain_outcome_published");
     }
 
     @Test
@@ -235,11 +257,46 @@ abstract class StoreContract {
     }
 
     @Test
+    void aDatabaseOfSchemaVersion1_isBroughtToTheCurrentVersion_keepingItsOutcomesAndTheirSources()
+            throws Exception {
+        try (Connection c = connect(); Statement st = c.createStatement()) {
+            String vendor = Schema.vendor(c);
+            for (String statement : Schema.statements(Schema.script(vendor, 1))) {
+                st.execute(statement);
+            }
+            // what a store of version 1 wrote: an indicator, a source, a batch, an outcome from that source
+            st.execute("INSERT INTO attain_indicator (id, name, unit, record) VALUES ('rev', '营业收入', 'CNY',"
+                    + " '{\"id\": \"rev\", \"name\": \"营业收入\", \"unit\": \"CNY\"}')");
+            st.execute("INSERT INTO attain_source (document) VALUES ('bulletin-2024.txt')");
+            st.execute("INSERT INTO attain_batch (recorded_at, origin, outcomes) VALUES (CURRENT_TIMESTAMP,"
+                    + " 'version 1', 1)");
+            st.execute("INSERT INTO attain_outcome (batch_id, indicator, scope_key, scope, period, phrase, qualifier,"
+                    + " nominal, lower_bound, lower_inclusive, upper_bound, upper_inclusive, unit, published, status,"
+                    + " source_id) VALUES ((SELECT MAX(id) FROM attain_batch), 'rev', 'region=r', 'region=r', '2024',"
+                    + " '1000亿元', 'EXACT', 100000000000, 100000000000, TRUE, 100000000000, TRUE, 'CNY',"
+                    + " DATE '2025-01-20', 'FINAL', (SELECT MAX(id) FROM attain_source))");
+        }
+        Store store = store();
+        assertThat(count("attain_schema_version WHERE version = " + Schema.CURRENT)).isEqualTo(1);
+        Outcome kept = store.dataset().outcomes().get(0);
+        assertThat(kept.value().nominal()).isEqualByComparingTo("100000000000");
+        assertThat(kept.source().orElseThrow().document()).isEqualTo("bulletin-2024.txt");
+        store.append(List.of(new Outcome("rev", Scope.of("region", "r"), Period.parse("2024"),
+                Figure.parse("1010亿元"), LocalDate.of(2025, 3, 1), OutcomeStatus.REVISED,
+                Optional.of(dev.attain.model.Source.of("bulletin-2024.txt")))));
+        assertThat(store.history("rev", Scope.of("region", "r"), Period.parse("2024")))
+                .extracting(o -> o.source().orElseThrow().document())
+                .containsExactly("bulletin-2024.txt", "bulletin-2024.txt");
+        assertThat(count("attain_source")).as("the stored source is found again, not copied").isEqualTo(1);
+    }
+
+    @Test
     void aDatabaseWithANewerSchema_isRefused() throws Exception {
         store().close();
-        sql("INSERT INTO attain_schema_version (version, description) VALUES (2, 'from the future')");
+        int future = Schema.CURRENT + 1;
+        sql("INSERT INTO attain_schema_version (version, description) VALUES (" + future + ", 'from the future')");
         assertThatThrownBy(this::store).isInstanceOf(StoreException.class)
-                .hasMessageContaining("schema version 2").hasMessageContaining("up to 1");
+                .hasMessageContaining("schema version " + future).hasMessageContaining("up to " + Schema.CURRENT);
     }
 
     @Test
@@ -340,6 +397,30 @@ abstract class StoreContract {
                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + fromWhere)) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /** The database's plan (EXPLAIN) for the store's outcome query with a condition and one date. */
+    final String plan(String where, LocalDate date) throws Exception {
+        try (Connection c = connect(); PreparedStatement st = c.prepareStatement("EXPLAIN " + OutcomeRows.sql(where))) {
+            st.setObject(1, date);
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
+        }
+    }
+
+    /** Updates the database's statistics of the outcome table, as its own maintenance would. */
+    final void analyze() throws Exception {
+        try (Connection c = connect()) {
+            boolean h2 = c.getMetaData().getDatabaseProductName().equalsIgnoreCase("H2");
+            try (Statement st = c.createStatement()) {
+                st.execute(h2 ? "ANALYZE TABLE attain_outcome" : "ANALYZE attain_outcome");
+            }
         }
     }
 
