@@ -31,6 +31,7 @@ class SparkScorecardTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
 
         assertThat(out).startsWith("4,000 targets evaluated as of 2023-06-30 on local[2] (2 cores) in ")
+                .contains("\n0 outcome rows matched no target\n")
                 .contains("dimension  group        status              targets");
         List<String> lines = Arrays.asList(out.split("\n"));
         long all = 0;

@@ -15,7 +15,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.trim;
-import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import dev.attain.model.Period;
@@ -26,8 +25,6 @@ import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -48,15 +45,13 @@ final class Columns {
     /** The normalised scope column added to both tables. */
     static final String SCOPE = "_scope";
 
-    private static final UserDefinedFunction LAST_MONTH = udf((UDF1<String, Integer>) Columns::lastMonth,
-            DataTypes.IntegerType);
-
     private Columns() {
     }
 
     /**
      * The index of a period's last month (year × 12 + month − 1), or null when the text is null
-     * or not a period: such a row is not dropped by the join, and its own evaluation reports it.
+     * or not a period: such a row is not dropped by the join ({@link ScopeGroups}), and its own
+     * evaluation reports it.
      */
     static Integer lastMonth(String period) {
         if (period == null) {
@@ -68,11 +63,6 @@ final class Columns {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    /** The last month of a table's {@code period} column, as {@link #lastMonth}. */
-    static Column lastMonthOf(Column period) {
-        return LAST_MONTH.apply(period.cast(DataTypes.StringType));
     }
 
     /** Fails naming the table and the missing columns when a required one is absent. */

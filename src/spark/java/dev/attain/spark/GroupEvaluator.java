@@ -1,5 +1,7 @@
 package dev.attain.spark;
 
+import com.google.common.collect.AbstractIterator;
+import com.google.common.collect.Iterators;
 import com.google.common.collect.Range;
 import dev.attain.eval.Evaluation;
 import dev.attain.eval.Evaluator;
@@ -17,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -27,11 +28,10 @@ import org.jspecify.annotations.Nullable;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Judges the targets of one partition with Attain's own {@link Evaluator}. Each input row holds
- * targets ({@code ts}) and the outcome rows they share ({@code os}): all the targets on one
- * indicator in one scope with that indicator's outcomes there, or one target on a sum of
- * indicators with the outcomes of each. Both are read into Attain's model here, on the executor,
- * and a few thousand targets at a time are evaluated as one {@link Dataset}. Every target gives
+ * Judges the targets of one partition with Attain's own {@link Evaluator}. The partition's rows
+ * come scope by scope ({@link ScopeGroups}): each scope's targets with the outcomes they meet.
+ * Both are read into Attain's model here, on the executor, and a few thousand targets at a time
+ * are evaluated as one {@link Dataset}. Every target gives
  * exactly one output row: its evaluation, or {@code REJECTED} with the problem, naming the
  * record and field, when a cell of the target or of one of its outcomes cannot be read or the
  * records do not fit together.
@@ -73,51 +73,59 @@ final class GroupEvaluator implements MapPartitionsFunction<Row, Row> {
             }
         }
         Evaluator evaluator = factory.create();
-        return new Iterator<>() {
-            private Iterator<Row> out = List.<Row>of().iterator();
-
+        ScopeGroups scopes = new ScopeGroups(input, false);
+        return Iterators.concat(new AbstractIterator<Iterator<Row>>() {
             @Override
-            public boolean hasNext() {
-                while (!out.hasNext() && input.hasNext()) {
-                    List<Group> batch = new ArrayList<>(BATCH);
-                    while (batch.size() < BATCH && input.hasNext()) {
-                        read(input.next(), indicators, badIndicators, batch);
-                    }
-                    out = evaluate(batch, indicators, evaluator).iterator();
+            protected Iterator<Row> computeNext() {
+                if (!scopes.hasNext()) {
+                    return endOfData();
                 }
-                return out.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
+                List<Group> batch = new ArrayList<>(BATCH);
+                while (batch.size() < BATCH && scopes.hasNext()) {
+                    read(scopes.next(), indicators, badIndicators, batch);
                 }
-                return out.next();
+                return evaluate(batch, indicators, evaluator).iterator();
             }
-        };
+        });
     }
 
     /**
-     * Reads one input row: targets ({@code ts}) and the outcomes ({@code os}) they share, all of
-     * one indicator and scope, or one target summing several indicators with the outcomes of each.
+     * Reads the targets of one scope and the outcomes they meet: each indicator's outcomes once,
+     * shared by the targets on it; a target on a sum of indicators meets those of each.
      */
-    private static void read(Row row, Map<String, Indicator> indicators, Map<String, String> badIndicators,
-            List<Group> into) {
-        List<Row> ts = row.getList(row.fieldIndex("ts"));
-        List<Row> os = row.isNullAt(row.fieldIndex("os")) ? List.of() : row.getList(row.fieldIndex("os"));
-        TreeMap<Long, Outcome> outcomes = new TreeMap<>();
-        String badOutcome = null;
-        for (Row o : os) {
-            try {
-                outcomes.put(o.getLong(o.fieldIndex("_ord")), RowReader.outcome(o));
-            } catch (RowReader.BadCell e) {
-                badOutcome = RowReader.describeOutcome(o) + ": " + e.getMessage();
-                break;
+    private static void read(ScopeGroups.Group scope, Map<String, Indicator> indicators,
+            Map<String, String> badIndicators, List<Group> into) {
+        Map<String, TreeMap<Long, Outcome>> byIndicator = new HashMap<>();
+        Map<String, String> badOutcomes = new HashMap<>();
+        scope.outcomes().forEach((ind, rows) -> {
+            TreeMap<Long, Outcome> outcomes = new TreeMap<>();
+            for (Row o : rows) {
+                try {
+                    outcomes.put(o.getLong(o.fieldIndex("_ord")), RowReader.outcome(o));
+                } catch (RowReader.BadCell e) {
+                    badOutcomes.put(ind, RowReader.describeOutcome(o) + ": " + e.getMessage());
+                    break;
+                }
             }
-        }
-        for (Row t : ts) {
-            into.add(read(t, outcomes, badOutcome, indicators, badIndicators));
+            byIndicator.put(ind, outcomes);
+        });
+        for (ScopeGroups.TargetRow t : scope.targets()) {
+            TreeMap<Long, Outcome> outcomes;
+            if (t.indicators().size() == 1) {
+                outcomes = byIndicator.getOrDefault(t.indicators().get(0), new TreeMap<>());
+            } else {
+                outcomes = new TreeMap<>();
+                for (String ind : t.indicators()) {
+                    outcomes.putAll(byIndicator.getOrDefault(ind, new TreeMap<>()));
+                }
+            }
+            String badOutcome = null;
+            for (String ind : t.indicators()) {
+                if (badOutcome == null) {
+                    badOutcome = badOutcomes.get(ind);
+                }
+            }
+            into.add(read(t.row(), outcomes, badOutcome, indicators, badIndicators));
         }
     }
 

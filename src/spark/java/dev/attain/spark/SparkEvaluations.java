@@ -4,14 +4,19 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.map_entries;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.transform;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * What {@link SparkTracker#evaluate} gives: one row per target, and the roll-up counts per
- * status, tag and scope. Both are Spark tables, computed when an action reads them.
+ * What {@link SparkTracker#evaluate} gives: one row per target, the roll-up counts per status,
+ * tag and scope, and the outcome rows that matched no target. Both are Spark tables, computed when an action reads them.
  *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe.
@@ -19,9 +24,11 @@ import org.apache.spark.storage.StorageLevel;
 public final class SparkEvaluations {
 
     private final Dataset<Row> evaluations;
+    private final Dataset<Row> unmatched;
 
-    SparkEvaluations(Dataset<Row> evaluations) {
+    SparkEvaluations(Dataset<Row> evaluations, Dataset<Row> unmatched) {
         this.evaluations = evaluations;
+        this.unmatched = unmatched;
     }
 
     /**
@@ -45,12 +52,24 @@ public final class SparkEvaluations {
      * @return the evaluations, kept, never null
      */
     public SparkEvaluations persist(StorageLevel level) {
-        return new SparkEvaluations(evaluations.persist(level));
+        return new SparkEvaluations(evaluations.persist(level), unmatched);
     }
 
     /** Releases evaluations kept by {@link #persist}; does nothing to evaluations not kept. */
     public void unpersist() {
         evaluations.unpersist();
+    }
+
+    /**
+     * Returns the outcome rows whose indicator and scope no target names, in the outcome table's
+     * own columns: what was reported without a target, which no evaluation used (as
+     * {@code dev.attain.stream.Tally#unmatched()} counts them). Computed by its own pass over the
+     * tables when an action reads it, such as {@code unmatched().count()}.
+     *
+     * @return the unmatched outcome rows, never null
+     */
+    public Dataset<Row> unmatched() {
+        return unmatched;
     }
 
     /**
@@ -73,16 +92,14 @@ public final class SparkEvaluations {
      * @return the counts, never null
      */
     public Dataset<Row> counts() {
-        Dataset<Row> all = evaluations.groupBy("status").count()
-                .select(lit("all").as("dimension"), lit("all").as("group"), col("status"), col("count").as("targets"));
-        Dataset<Row> tags = evaluations.select(explode(col("tags")).as("group"), col("status"))
-                .groupBy("group", "status").count()
-                .select(lit("tag").as("dimension"), col("group"), col("status"), col("count").as("targets"));
-        Dataset<Row> scopes = evaluations.select(explode(col("scope")).as(new String[] {"key", "group"}), col("status"))
-                .groupBy("key", "group", "status").count()
-                .select(concat(lit("scope."), col("key")).as("dimension"), col("group"), col("status"),
-                        col("count").as("targets"));
-        return all.unionByName(tags).unionByName(scopes);
+        // one pass over the evaluations: each target gives one (dimension, group) pair for all, each tag and each scope key
+        Column pairs = concat(array(struct(lit("all").as("dimension"), lit("all").as("group"))),
+                transform(col("tags"), tag -> struct(lit("tag").as("dimension"), tag.as("group"))),
+                transform(map_entries(col("scope")), e -> struct(concat(lit("scope."), e.getField("key")).as("dimension"),
+                        e.getField("value").as("group"))));
+        return evaluations.select(explode(pairs).as("p"), col("status"))
+                .groupBy(col("p.dimension").as("dimension"), col("p.group").as("group"), col("status")).count()
+                .select(col("dimension"), col("group"), col("status"), col("count").as("targets"));
     }
 
     @Override

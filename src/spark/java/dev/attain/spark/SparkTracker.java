@@ -2,20 +2,10 @@ package dev.attain.spark;
 
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.try_element_at;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.trim;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.trim;
 
 import dev.attain.eval.Evaluator;
 import java.time.LocalDate;
@@ -25,6 +15,9 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Evaluates targets held in Spark tables against outcomes held in Spark tables, exactly, with
@@ -38,14 +31,17 @@ import org.apache.spark.sql.Row;
  * result.counts().show();
  * }</pre>
  *
- * <p>Spark joins the targets to the outcomes on indicator, scope and period: the targets on one
- * indicator in one scope meet that indicator's outcomes there in one row, each outcome once;
- * a target on a sum of indicators meets the outcomes of each; only outcomes whose period ends by
- * the end of a target's period come along (no other can count). The rows are then read into
- * Attain's model and evaluated inside the partitions, a few thousand targets at a time. Only rows cross a shuffle; no status, attainment or bound is
+ * <p>Spark joins the targets to the outcomes by scope: one shuffle brings each scope's targets
+ * and outcomes to one partition, sorted so that the targets come first and the outcomes follow
+ * indicator by indicator; no collecting of rows into lists, no second join for targets on a sum
+ * of indicators (their indicators share the scope). Inside the partitions each target meets its
+ * indicators' outcomes in its scope, only those whose period ends by the end of a target's
+ * period (no other can count); the rows are read into Attain's model there and evaluated a few
+ * thousand targets at a time. Only rows cross the shuffle; no status, attainment or bound is
  * computed with Spark's decimals, which round quotients to 6 places by default and cannot hold
  * values beyond {@code decimal(38,18)}. The results equal {@link Evaluator#evaluate} on the same
- * records, row by row.
+ * records, row by row. Outcome rows whose indicator and scope no target names are not dropped
+ * silently: {@link SparkEvaluations#unmatched()} returns them.
  *
  * <p>Outcome rows are taken in the order of their table (the dataset order that breaks ties
  * between figures published on the same day with the same status). Target ids are not checked
@@ -108,42 +104,35 @@ public final class SparkTracker {
         Columns.require(targets, "targets", "id", "period", "requirement");
         Columns.require(outcomes, "outcomes", "indicator", "period", "value", "published");
 
-        Dataset<Row> t = targets.withColumn(Columns.SCOPE, Columns.scope(targets, "targets"));
-        Dataset<Row> keyedTargets = t.select(struct(all(t)).as("t"), Columns.indicators(targets).as("_inds"),
-                Columns.scopeKey(col(Columns.SCOPE)).as("_skey"), Columns.lastMonthOf(col("period")).as("_last"));
+        Dataset<Row> t = targets.withColumn(Columns.SCOPE, Columns.scope(targets, "targets"))
+                .withColumn("_inds", Columns.indicators(targets));
         Dataset<Row> o = outcomes.withColumn(Columns.SCOPE, Columns.scope(outcomes, "outcomes"))
-                .withColumn("_ord", monotonically_increasing_id())
-                .withColumn("_last", Columns.lastMonthOf(col("period")));
-        Dataset<Row> keyedOutcomes = o.select(struct(all(o)).as("o"), col("_ord").as("o_ord"),
-                trim(col("indicator").cast("string")).as("o_ind"), Columns.scopeKey(col(Columns.SCOPE)).as("o_skey"),
-                col("_last").as("o_last"));
+                .withColumn("_ord", monotonically_increasing_id());
+        Dataset<Row> evaluations = joined(t, o, struct(all(t)), struct(all(o)))
+                .mapPartitions(new GroupEvaluator(indicators, evaluator, asOf), Encoders.row(SparkRows.EVALUATIONS));
+        // which outcomes no target names needs only the targets' scopes and indicators
+        Column noTarget = lit(null).cast(new StructType().add("id", DataTypes.StringType));
+        Dataset<Row> unmatched = joined(t, o, noTarget, struct(all(o)))
+                .mapPartitions(new UnmatchedOutcomes(outcomes.columns().length), Encoders.row(outcomes.schema()));
+        return new SparkEvaluations(evaluations, unmatched);
+    }
 
-        // targets on one indicator: all targets and outcomes of an indicator and scope meet in one row, each once
-        Dataset<Row> single = keyedTargets.filter(col("_inds").isNull().or(size(col("_inds")).leq(1)))
-                .groupBy(coalesce(try_element_at(col("_inds"), lit(1)), lit("")).as("_ind"), col("_skey"))
-                .agg(collect_list("t").as("ts"), max("_last").as("_max"));
-        Dataset<Row> history = keyedOutcomes.groupBy("o_ind", "o_skey").agg(collect_list("o").as("os"));
-        // only the outcomes whose period ends by the end of the latest target's period; an unreadable period
-        // (null) is kept, so that the evaluation reports it rather than the join dropping it
-        Dataset<Row> singles = single.join(history, col("_ind").equalTo(col("o_ind"))
-                .and(col("_skey").equalTo(col("o_skey"))), "left_outer")
-                .select(col("ts"), filter(col("os"), x -> x.getField("_last").isNull().or(col("_max").isNull())
-                        .or(x.getField("_last").leq(col("_max")))).as("os"));
-
-        // targets on a sum of indicators: each target joined to the outcomes of each of its indicators
-        Dataset<Row> parts = keyedTargets.filter(size(col("_inds")).geq(2))
-                .withColumn("_row", monotonically_increasing_id())
-                .select(col("t"), col("_row"), explode(col("_inds")).as("_ind"), col("_skey"), col("_last"));
-        Column on = col("_ind").equalTo(col("o_ind")).and(col("_skey").equalTo(col("o_skey")))
-                .and(col("o_last").isNull().or(col("_last").isNull()).or(col("o_last").leq(col("_last"))));
-        Dataset<Row> sums = parts.join(keyedOutcomes, on, "left_outer").groupBy("_row")
-                .agg(first("t").as("t"), collect_list(when(col("o_ord").isNotNull(), col("o"))).as("os"))
-                .select(array(col("t")).as("ts"), col("os"));
-
-        Dataset<Row> groups = singles.unionByName(sums);
-        Dataset<Row> evaluations = groups.mapPartitions(new GroupEvaluator(indicators, evaluator, asOf),
-                Encoders.row(SparkRows.EVALUATIONS));
-        return new SparkEvaluations(evaluations);
+    /**
+     * The join: targets and outcomes in one table, in the columns {@link ScopeGroups} reads by
+     * position ({@code _skey, _kind, _ind, _ord, t, o, _inds}), shuffled once by scope and sorted
+     * so that each scope's targets come first, then its outcomes indicator by indicator.
+     */
+    private static Dataset<Row> joined(Dataset<Row> t, Dataset<Row> o, Column target, Column outcome) {
+        DataType targetType = t.select(target).schema().apply(0).dataType();
+        DataType outcomeType = o.select(outcome).schema().apply(0).dataType();
+        Dataset<Row> targets = t.select(Columns.scopeKey(col(Columns.SCOPE)).as("_skey"), lit(0).as("_kind"),
+                lit(null).cast(DataTypes.StringType).as("_ind"), lit(0L).as("_ord"), target.as("t"),
+                lit(null).cast(outcomeType).as("o"), col("_inds"));
+        Dataset<Row> outcomes = o.select(Columns.scopeKey(col(Columns.SCOPE)).as("_skey"), lit(1).as("_kind"),
+                trim(col("indicator").cast(DataTypes.StringType)).as("_ind"), col("_ord"),
+                lit(null).cast(targetType).as("t"), outcome.as("o"),
+                lit(null).cast(DataTypes.createArrayType(DataTypes.StringType)).as("_inds"));
+        return targets.union(outcomes).repartition(col("_skey")).sortWithinPartitions("_skey", "_kind", "_ind", "_ord");
     }
 
     private static Column[] all(Dataset<Row> table) {

@@ -72,7 +72,9 @@ class SparkBadRowsTest {
                 "|ei|江西省|2022|7000亿元|");
         Dataset<Row> outcomes = table("indicator|scope.region|period|value|published|status",
                 "ei|江西省|2022|1.03万亿元|2023-02-01|FINAL",
-                "equip|湖南省|2022|一百亿元|2023-02-30|");
+                "equip|湖南省|2022|一百亿元|2023-02-30|",
+                "ei|上海市|2022|500亿元|2023-02-01|FINAL",
+                "equip|江西省|2030|1亿元|2031-02-01|FINAL");
         SparkEvaluations result = SparkTracker.of(indicators()).evaluate(targets, outcomes, AS_OF);
         Map<String, Row> rows = byId(result);
 
@@ -90,6 +92,11 @@ class SparkBadRowsTest {
                 + "Invalid date 'FEBRUARY 30'");
         assertThat(problem(rows, "")).isEqualTo("target (without id): field 'id': required field is missing");
         assertThat(result.rejected().count()).isEqualTo(6);
+        // an outcome of no target's indicator and scope is reported, not dropped; one of a later period is not unmatched
+        List<Row> unmatched = result.unmatched().collectAsList();
+        assertThat(unmatched).hasSize(1);
+        assertThat(unmatched.get(0).<String>getAs("scope.region")).isEqualTo("上海市");
+        assertThat(unmatched.get(0).<String>getAs("value")).isEqualTo("500亿元");
         assertThat(SameAsInMemory.counts(result.counts().collectAsList()))
                 .containsEntry("all | all | ACHIEVED", 1L).containsEntry("all | all | REJECTED", 6L)
                 .containsEntry("tag | 2+6+N | ACHIEVED", 1L).containsEntry("tag | plan | ACHIEVED", 1L)
