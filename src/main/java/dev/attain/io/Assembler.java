@@ -231,11 +231,13 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
      */
     void absorb(Batch b) {
         checkResolved();
-        for (OutcomeDraft d : b.kept) {
-            keep(d);
-        }
-        read += b.read;
-        for (Rejection r : b.rejected) {
+        // in the order of the rows, so that the rejections kept are the first ones, as in one piece
+        int k = 0;
+        for (int i = 0; i < b.rejected.size(); i++) {
+            for (int before = b.keptBefore.get(i); k < before; k++) {
+                keep(b.kept.get(k));
+            }
+            Rejection r = b.rejected.get(i);
             file(r.file());
             if (rejected.size() < maxKept) {
                 rejected.add(r);
@@ -243,6 +245,10 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
                 notKept++;
             }
         }
+        for (; k < b.kept.size(); k++) {
+            keep(b.kept.get(k));
+        }
+        read += b.read;
         notKept += b.notKept;
     }
 
@@ -255,6 +261,8 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
         /** The drafts of the outcomes that passed the row's own checks, kept in order for {@link #keep}. */
         private final List<OutcomeDraft> kept = new ArrayList<>();
         private final List<Rejection> rejected = new ArrayList<>();
+        /** For each rejection kept, how many drafts were kept before its row. */
+        private final List<Integer> keptBefore = new ArrayList<>();
         private long notKept;
         private long read;
 
@@ -264,10 +272,8 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
             check(d);
             if (d.isAccepted() && d.outcome != null) {
                 kept.add(d);
-            } else if (rejected.size() < maxKept) {
-                rejected.add(d.rejection());
             } else {
-                notKept++;
+                reject(d.rejection());
             }
         }
 
@@ -279,8 +285,18 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
         @Override
         public void unreadable(String file, Loc loc, String record, @Nullable String field, String message) {
             read++;
+            reject(lone(file, loc, record, field, message));
+        }
+
+        /**
+         * Keeps a rejection with its place among the kept drafts, up to as many as the assembler
+         * keeps: past them, the assembler holds as many as it keeps when this batch's later rows
+         * are taken in, so the rest are only counted.
+         */
+        private void reject(Rejection r) {
             if (rejected.size() < maxKept) {
-                rejected.add(lone(file, loc, record, field, message));
+                rejected.add(r);
+                keptBefore.add(kept.size());
             } else {
                 notKept++;
             }
