@@ -3,6 +3,7 @@ package dev.attain.extract;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.attain.model.Aggregation;
 import dev.attain.model.Dataset;
 import dev.attain.model.Indicator;
 import dev.attain.model.Measure;
@@ -10,6 +11,7 @@ import dev.attain.model.Outcome;
 import dev.attain.model.OutcomeStatus;
 import dev.attain.model.Period;
 import dev.attain.model.Polarity;
+import dev.attain.model.Relation;
 import dev.attain.model.Scope;
 import dev.attain.model.Source;
 import dev.attain.model.Target;
@@ -20,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns an {@link Extraction} into a {@link Dataset} draft for a person to review, and then to
@@ -41,8 +44,23 @@ import java.util.Optional;
  * name can be wrong, and says so by the names it pairs. Every target and outcome
  * cites the document, its date, the sentence as its quote, and the phrase's characters as its
  * {@link Source#span() span}. Outcomes of a part of a year (a half, months) are PRELIMINARY, the
- * others FINAL. Candidates of a relative kind (changes, signs, multiples, comparisons) and outcomes
- * of a sum have no form in the dataset yet: they are left out, and {@link #leftOut()} lists them.
+ * others FINAL.
+ *
+ * <p>Targets on each of several indicators ("均", "分别") are one target {@code "of": "EACH"}. Targets
+ * of a relative kind take the dataset's relative forms:
+ * <ul>
+ *   <li>a sign ("进出口保持正增长") is a requirement above 0% on the growth rate the name says
+ *       ("进出口增长率", a RATE in %);
+ *   <li>a change in points against last year ("比上年提高2个百分点") is a change since the
+ *       previous period ({@code "change": "PREVIOUS"}) of a share in %;
+ *   <li>a multiple of a base ("比2020年翻一番") is a change since the base year the text names,
+ *       on an indicator of the dataset given to {@link #against} whose name matches;
+ *   <li>a comparison ("居民收入增长与经济增长保持同步") is a difference of at least 0 percentage
+ *       points from the other indicator ({@code "comparedWith"}), both growth rates in %.
+ * </ul>
+ * What still has no form is left out, and {@link #leftOut()} lists it: changes against anything
+ * but last year ("高于全国平均水平6个百分点"), changes of place in a ranking, multiples without a
+ * base year or a matching indicator, relative outcomes and outcomes of a sum.
  *
  * <p>This builder is mutable and not thread-safe; the dataset it builds is immutable.
  */
@@ -110,20 +128,19 @@ public final class DatasetDraft {
         List<Target> targets = new ArrayList<>();
         int n = 0;
         for (TargetCandidate c : extraction.targets()) {
-            if (c.kind().isRelative()) {
+            Target.Builder b = Target.builder(prefix + c.period() + "-" + (n + 1)).scope(scope)
+                    .period(c.period()).requirement(c.requirement()).commitment(c.commitment())
+                    .source(source(c.sentence(), c.start(), c.end()));
+            if (!relative(c, b, used)) {
                 leftOut.add(c);
                 continue;
             }
-            List<String> ids = new ArrayList<>();
-            for (String part : c.parts()) {
-                ids.add(indicator(part, c.requirement().unit(), c.kind(), used).id());
-            }
             n++;
-            Target.Builder b = Target.builder(prefix + c.period() + "-" + n).indicators(ids).scope(scope)
-                    .period(c.period()).requirement(c.requirement()).commitment(c.commitment())
-                    .source(source(c.sentence(), c.start(), c.end()));
             if (c.floor()) {
                 b.floor(c.requirement());
+            }
+            if (c.combination() == Combination.EACH && c.parts().size() > 1) {
+                b.of(Aggregation.EACH);
             }
             targets.add(b.build());
         }
@@ -143,6 +160,74 @@ public final class DatasetDraft {
     }
 
     /**
+     * Gives a target builder its indicators, and for a relative candidate its relative form;
+     * false, touching nothing, when the candidate's kind has no form here.
+     */
+    private boolean relative(TargetCandidate c, Target.Builder b, Map<String, Indicator> used) {
+        String reference = c.reference().orElse("");
+        boolean lastYear = reference.equals("上年") || reference.equals("去年") || reference.equals("上年同期");
+        switch (c.kind()) {
+            case SIGN:
+                b.indicators(indicator(c.parts().get(0), Unit.PERCENT, Measure.RATE, used).id());
+                return true;
+            case POINTS_CHANGE:
+                if (!lastYear || c.parts().size() > 1) {
+                    return false;
+                }
+                b.indicators(indicator(c.parts().get(0), Unit.PERCENT, Measure.SHARE, used).id());
+                b.relation(Relation.sincePrevious());
+                return true;
+            case MULTIPLE: {
+                Optional<Period> base = basePeriod(c);
+                Optional<Indicator> known = base.isEmpty() || c.parts().size() > 1 ? Optional.empty()
+                        : matching(c.parts().get(0), null, Measure.FLOW);
+                if (known.isEmpty() || !base.get().end().isBefore(c.period().start())) {
+                    return false;
+                }
+                used.putIfAbsent(known.get().id(), known.get());
+                b.indicators(known.get().id()).relation(Relation.since(base.get()));
+                return true;
+            }
+            case RELATIVE: {
+                if (reference.isEmpty() || c.parts().size() > 1) {
+                    return false;
+                }
+                String own = indicator(c.parts().get(0), Unit.PERCENT, Measure.RATE, used).id();
+                String other = indicator(reference, Unit.PERCENT, Measure.RATE, used).id();
+                if (own.equals(other)) {
+                    return false;
+                }
+                b.indicators(own).relation(Relation.comparedWith(other));
+                return true;
+            }
+            case RANK_CHANGE:
+                return false;
+            default: {
+                List<String> ids = new ArrayList<>();
+                for (String part : c.parts()) {
+                    ids.add(indicator(part, c.requirement().unit(), c.kind(), used).id());
+                }
+                b.indicators(ids);
+                return true;
+            }
+        }
+    }
+
+    /**
+     * The base year of a multiple, as the text names it just before the phrase ("比2020年翻一番"):
+     * a year mentioned at most two characters before it, in the same sentence, after 比 or 较.
+     */
+    private Optional<Period> basePeriod(TargetCandidate c) {
+        for (PeriodMention m : extraction.periods()) {
+            if (m.end() <= c.start() && c.start() - m.end() <= 2 && m.period().kind() == Period.Kind.YEAR
+                    && (c.sentence().contains("比" + m.text()) || c.sentence().contains("较" + m.text()))) {
+                return Optional.of(m.period());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Returns the candidates the last {@link #build()} left out, as {@link TargetCandidate} and
      * {@link OutcomeCandidate} objects, in the order of the text.
      *
@@ -157,20 +242,14 @@ public final class DatasetDraft {
     }
 
     private Indicator indicator(String name, Unit unit, FigureKind kind, Map<String, Indicator> used) {
-        Measure measure = kind.measure().orElse(Measure.FLOW);
-        Indicator best = null;
-        double bestScore = NameMatch.THRESHOLD;
-        for (Indicator i : against.indicators()) {
-            double score = NameMatch.score(name, i.name());
-            if (score >= bestScore && sameUnit(i.unit(), unit) && compatible(i.measure(), measure)
-                    && (best == null || score > bestScore)) {
-                best = i;
-                bestScore = score;
-            }
-        }
-        if (best != null) {
-            used.putIfAbsent(best.id(), best);
-            return best;
+        return indicator(name, unit, kind.measure().orElse(Measure.FLOW), used);
+    }
+
+    private Indicator indicator(String name, Unit unit, Measure measure, Map<String, Indicator> used) {
+        Optional<Indicator> known = matching(name, unit, measure);
+        if (known.isPresent()) {
+            used.putIfAbsent(known.get().id(), known.get());
+            return known.get();
         }
         for (Indicator i : used.values()) {
             if (NameMatch.normal(i.name()).equals(NameMatch.normal(name)) && i.unit().isSameDimension(unit)) {
@@ -185,6 +264,25 @@ public final class DatasetDraft {
         Indicator made = b.build();
         used.put(made.id(), made);
         return made;
+    }
+
+    /**
+     * The indicator of the dataset given to {@link #against} whose name is most alike, in a unit
+     * like the given one (any unit when null) and a compatible measure; empty if none is alike
+     * enough.
+     */
+    private Optional<Indicator> matching(String name, @Nullable Unit unit, Measure measure) {
+        Indicator best = null;
+        double bestScore = NameMatch.THRESHOLD;
+        for (Indicator i : against.indicators()) {
+            double score = NameMatch.score(name, i.name());
+            if (score >= bestScore && (unit == null || sameUnit(i.unit(), unit)) && compatible(i.measure(), measure)
+                    && (best == null || score > bestScore)) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** Counts must count in the same word (项 is not 个); money and the rest need the same dimension. */

@@ -10,6 +10,7 @@ import dev.attain.io.Draft.TargetDraft;
 import dev.attain.model.Dataset;
 import dev.attain.model.Indicator;
 import dev.attain.model.Outcome;
+import dev.attain.model.Relation;
 import dev.attain.model.Target;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -153,6 +154,18 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
         for (IndicatorDraft d : indicatorDrafts) {
             read++;
             checkUnique(d, indicatorsById);
+        }
+        Map<String, Indicator> all = new HashMap<>(known);
+        for (IndicatorDraft d : indicatorDrafts) {
+            if (d.indicator != null && !d.hasProblems()) {
+                all.putIfAbsent(d.indicator.id(), d.indicator);
+            }
+        }
+        for (IndicatorDraft d : indicatorDrafts) {
+            if (d.indicator != null && d.indicator.total().isPresent()) {
+                Indicator ind = d.indicator;
+                Dataset.totalProblem(ind, all).ifPresent(p -> d.problem(d.loc, "total", p));
+            }
             judge(d, d.indicator, indicators);
         }
         indicatorDrafts.clear();
@@ -161,7 +174,10 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
             read++;
             checkUnique(d, targetsById);
             for (Ref ref : d.refs) {
-                checkRef(d, ref, d.figures);
+                checkRef(d, ref, d.figures, Optional.ofNullable(d.relation));
+            }
+            if (d.otherRef != null) {
+                checkOther(d);
             }
             judge(d, d.target, targets);
         }
@@ -211,7 +227,7 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
      */
     private void check(OutcomeDraft d) {
         if (d.ref != null) {
-            checkRef(d, d.ref, d.value == null ? List.of() : List.of(d.value));
+            checkRef(d, d.ref, d.value == null ? List.of() : List.of(d.value), Optional.empty());
         }
         Outcome o = d.outcome;
         if (o != null) {
@@ -316,11 +332,11 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
         }
     }
 
-    private void checkRef(Draft d, Ref ref, List<FigureAt> figures) {
+    private void checkRef(Draft d, Ref ref, List<FigureAt> figures, Optional<Relation> relation) {
         IndicatorDraft ind = indicatorsById.get(ref.id());
         Indicator kept = known.get(ref.id());
         if (ind == null && kept != null) {
-            checkFigures(d, kept, figures);
+            checkFigures(d, kept, figures, relation);
             return;
         }
         if (ind == null) {
@@ -333,18 +349,43 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
             d.problem(ref.loc(), ref.field(), "indicator '" + ref.id() + "' was rejected (see " + ind.where() + ")");
             return;
         }
-        checkFigures(d, ind.indicator, figures);
+        checkFigures(d, ind.indicator, figures, relation);
     }
 
     /** Checks figures against their indicator: the unit's dimension, and no value below zero where none can be. */
-    private static void checkFigures(Draft d, Indicator indicator, List<FigureAt> figures) {
+    private static void checkFigures(Draft d, Indicator indicator, List<FigureAt> figures,
+            Optional<Relation> relation) {
         for (FigureAt f : figures) {
-            Optional<String> p = indicator.unitProblem(f.figure());
-            if (p.isEmpty()) {
+            Optional<String> p = Relation.unitProblem(relation, f.field(), f.figure(), indicator);
+            boolean relative = relation.isPresent() && !f.field().startsWith("baseline");
+            if (p.isEmpty() && !relative) { // a relative requirement may be negative (下降2个百分点)
                 p = indicator.valueProblem(f.figure());
             }
             p.ifPresent(m -> d.problem(f.loc(), f.field(), m));
         }
+    }
+
+    /** Checks the other indicator of a comparison: known, and in a unit the target's indicator can be compared with. */
+    private void checkOther(TargetDraft d) {
+        Ref ref = d.otherRef;
+        Indicator other = indicator(ref.id());
+        if (other == null) {
+            String suggestion = MessageText.suggestion(ref.id(), indicatorsById.keySet());
+            d.problem(ref.loc(), ref.field(), "unknown indicator '" + ref.id() + "'"
+                    + (suggestion.isEmpty() ? "" : "." + suggestion));
+            return;
+        }
+        Indicator own = d.refs.isEmpty() ? null : indicator(d.refs.get(0).id());
+        if (own != null && !own.unit().isSameDimension(other.unit())) {
+            d.problem(ref.loc(), ref.field(), "indicator '" + other.id() + "' is in '" + other.unit().code()
+                    + "', which cannot be compared with '" + own.id() + "' in '" + own.unit().code() + "'");
+        }
+    }
+
+    /** The indicator with an id, read in this load or kept from before; null if none (or rejected). */
+    private @Nullable Indicator indicator(String id) {
+        IndicatorDraft ind = indicatorsById.get(id);
+        return ind != null ? ind.indicator : known.get(id);
     }
 
     /** Returns the report: the records kept as a dataset, and every rejection. */

@@ -5,6 +5,7 @@ import dev.attain.io.Draft.IndicatorDraft;
 import dev.attain.io.Draft.OutcomeDraft;
 import dev.attain.io.Draft.Ref;
 import dev.attain.io.Draft.TargetDraft;
+import dev.attain.model.Aggregation;
 import dev.attain.model.Baseline;
 import dev.attain.model.Commitment;
 import dev.attain.model.Indicator;
@@ -15,7 +16,9 @@ import dev.attain.model.PaceModel;
 import dev.attain.model.Period;
 import dev.attain.model.Polarity;
 import dev.attain.model.Quota;
+import dev.attain.model.Relation;
 import dev.attain.model.Scope;
+import dev.attain.model.Sides;
 import dev.attain.model.Source;
 import dev.attain.model.Target;
 import dev.attain.quantity.Figure;
@@ -38,10 +41,10 @@ final class Binder {
 
     static final List<String> TOP_FIELDS = List.of("title", "indicators", "targets", "outcomes");
     static final List<String> INDICATOR_FIELDS = List.of("id", "name", "nameEn", "unit", "measure", "polarity",
-            "nonNegative", "tags");
+            "nonNegative", "tags", "total");
     static final List<String> TARGET_FIELDS = List.of("id", "indicator", "indicators", "scope", "period",
             "requirement", "floor", "stretch", "baseline", "commitment", "pace", "schedule", "schedulePartial", "weight",
-            "tags", "source");
+            "tags", "source", "of", "sides", "change", "comparedWith");
     static final List<String> OUTCOME_FIELDS = List.of("indicator", "scope", "period", "value", "published",
             "status", "source");
     static final List<String> BASELINE_FIELDS = List.of("period", "value");
@@ -177,6 +180,7 @@ final class Binder {
         Polarity polarity = f.enumValue("polarity", Polarity.class);
         Boolean nonNegative = f.bool("nonNegative");
         List<String> tags = f.strings("tags");
+        String total = f.text("total", false);
         if (d.hasProblems() || d.id == null || name == null || unit == null || tags == null) {
             return d;
         }
@@ -193,6 +197,9 @@ final class Binder {
             }
             if (nonNegative != null) {
                 b.nonNegative(nonNegative);
+            }
+            if (total != null) {
+                b.total(total);
             }
             d.indicator = b.build();
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -253,6 +260,10 @@ final class Binder {
         }
         List<String> tags = f.strings("tags");
         Source source = f.source("source");
+        Aggregation of = f.enumValue("of", Aggregation.class);
+        Sides sides = f.enumValue("sides", Sides.class);
+        Relation relation = relation(d, f);
+        d.relation = relation;
         if (d.hasProblems() || d.id == null || scope == null || period == null || requirement == null
                 || tags == null || schedule == null) {
             return d;
@@ -284,11 +295,47 @@ final class Binder {
             if (source != null) {
                 b.source(source);
             }
+            if (of != null) {
+                b.of(of);
+            }
+            if (sides != null) {
+                b.sides(sides);
+            }
+            if (relation != null) {
+                b.relation(relation);
+            }
             d.target = b.build();
         } catch (IllegalArgumentException | NullPointerException e) {
             d.problem(o.loc(), null, String.valueOf(e.getMessage()));
         }
         return d;
+    }
+
+    /**
+     * Reads what a relative requirement is measured against: {@code "change": "PREVIOUS"} or an
+     * earlier period ({@code "change": "2020"}), or {@code "comparedWith"} another indicator's id;
+     * null if neither (or both, with a problem).
+     */
+    private static @Nullable Relation relation(TargetDraft d, Fields f) {
+        String change = f.text("change", false);
+        String other = f.text("comparedWith", false);
+        if (change != null && other != null) {
+            d.problem(f.at("comparedWith"), "comparedWith", "give either 'change' (against an earlier period) or"
+                    + " 'comparedWith' (another indicator in the same period), not both");
+            return null;
+        }
+        if (other != null) {
+            d.otherRef = new Ref(other, f.at("comparedWith"), "comparedWith");
+            return Relation.comparedWith(other);
+        }
+        if (change == null) {
+            return null;
+        }
+        if (change.equals("PREVIOUS")) {
+            return Relation.sincePrevious();
+        }
+        Period since = Fields.parsePeriod(d, change, f.at("change"), "change");
+        return since == null ? null : Relation.since(since);
     }
 
     private void readRefs(TargetDraft d, Fields f) {

@@ -2,6 +2,7 @@ package dev.attain.io;
 
 import dev.attain.model.Indicator;
 import dev.attain.model.Outcome;
+import dev.attain.model.Relation;
 import dev.attain.model.Target;
 import dev.attain.quantity.Figure;
 import java.util.ArrayList;
@@ -134,6 +135,10 @@ abstract class Draft {
     static final class TargetDraft extends IdDraft {
         final List<Ref> refs = new ArrayList<>(2);
         final List<FigureAt> figures = new ArrayList<>(2);
+        /** What a relative requirement is measured against, if the target is relative. */
+        @Nullable Relation relation;
+        /** The other indicator of a comparison, where it was written. */
+        @Nullable Ref otherRef;
         @Nullable Target target;
 
         TargetDraft(String file, Loc loc, int index) {

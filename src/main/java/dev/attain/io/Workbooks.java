@@ -472,7 +472,8 @@ final class Workbooks {
 
     /** Writes a dataset as a workbook that {@link #read} reads back to an equal dataset: every cell text. */
     static void write(Dataset dataset, OutputStream out) throws IOException {
-        JsonNode tree = Datasets.jsonMapper().valueToTree(dataset);
+        // through the text, as the tree builder cannot take the plain-notation numbers the writer writes
+        JsonNode tree = Datasets.jsonMapper().readTree(Datasets.toJson(dataset));
         Workbook wb = new Workbook(out, "Attain", "1.0");
         if (dataset.title().isPresent()) {
             Worksheet ws = wb.newWorksheet("dataset");

@@ -7,7 +7,9 @@ import dev.attain.model.Outcome;
 import dev.attain.model.PaceModel;
 import dev.attain.model.Period;
 import dev.attain.model.Quota;
+import dev.attain.model.Relation;
 import dev.attain.model.Scope;
+import dev.attain.model.Sides;
 import dev.attain.model.Source;
 import dev.attain.model.Target;
 import dev.attain.quantity.Figure;
@@ -152,6 +154,7 @@ public final class ModelJson {
             g.writeBooleanProperty("nonNegative", i.nonNegative());
         }
         strings(g, "tags", i.tags());
+        i.total().ifPresent(t -> g.writeStringProperty("total", t));
         g.writeEndObject();
     }
 
@@ -164,8 +167,11 @@ public final class ModelJson {
     public static void target(JsonGenerator g, Target t) {
         g.writeStartObject();
         g.writeStringProperty("id", t.id());
-        if (t.isSum()) {
+        if (t.indicators().size() > 1) {
             strings(g, "indicators", t.indicators());
+            if (t.isEach()) {
+                g.writeStringProperty("of", t.of().name());
+            }
         } else {
             g.writeStringProperty("indicator", t.indicators().get(0));
         }
@@ -176,6 +182,16 @@ public final class ModelJson {
         g.writeStringProperty("period", t.period().toString());
         g.writeName("requirement");
         figure(g, t.requirement());
+        if (t.sides() != Sides.ONE) {
+            g.writeStringProperty("sides", t.sides().name());
+        }
+        t.relation().ifPresent(r -> {
+            if (r.kind() == Relation.Kind.COMPARISON) {
+                g.writeStringProperty("comparedWith", r.other().orElseThrow());
+            } else {
+                g.writeStringProperty("change", r.since().map(Period::toString).orElse("PREVIOUS"));
+            }
+        });
         t.floor().ifPresent(f -> {
             g.writeName("floor");
             figure(g, f);

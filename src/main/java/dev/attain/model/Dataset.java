@@ -112,6 +112,13 @@ public record Dataset(ImmutableList<Indicator> indicators, ImmutableList<Target>
                 problems.add("indicators[" + i + "] (" + ind.id() + "): field 'id': duplicate id '" + ind.id() + "'");
             }
         }
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator ind = indicators.get(i);
+            String where = "indicators[" + i + "] (" + ind.id() + "): field 'total': ";
+            if (ind.total().isPresent()) {
+                totalProblem(ind, byId).ifPresent(p -> problems.add(where + p));
+            }
+        }
         Set<String> targetIds = new HashSet<>();
         for (int i = 0; i < targets.size(); i++) {
             Target t = targets.get(i);
@@ -125,10 +132,21 @@ public record Dataset(ImmutableList<Indicator> indicators, ImmutableList<Target>
                     problems.add(where + ": field 'indicators': unknown indicator '" + ref + "'");
                     continue;
                 }
-                checkUnit(problems, where, "requirement", t.requirement(), ind);
-                t.floor().ifPresent(f -> checkUnit(problems, where, "floor", f, ind));
-                t.stretch().ifPresent(f -> checkUnit(problems, where, "stretch", f, ind));
-                t.baseline().ifPresent(b -> checkUnit(problems, where, "baseline.value", b.value(), ind));
+                checkUnit(problems, where, t, "requirement", t.requirement(), ind);
+                t.floor().ifPresent(f -> checkUnit(problems, where, t, "floor", f, ind));
+                t.stretch().ifPresent(f -> checkUnit(problems, where, t, "stretch", f, ind));
+                t.baseline().ifPresent(b -> checkUnit(problems, where, t, "baseline.value", b.value(), ind));
+            }
+            Optional<String> other = t.relation().flatMap(Relation::other);
+            if (other.isPresent()) {
+                Indicator ind = byId.get(other.get());
+                Indicator own = byId.get(t.indicators().get(0));
+                if (ind == null) {
+                    problems.add(where + ": field 'comparedWith': unknown indicator '" + other.get() + "'");
+                } else if (own != null && !ind.unit().isSameDimension(own.unit())) {
+                    problems.add(where + ": field 'comparedWith': indicator '" + ind.id() + "' is in '"
+                            + ind.unit().code() + "', which cannot be compared with '" + own.unit().code() + "'");
+                }
             }
         }
         String lastId = null;
@@ -155,8 +173,34 @@ public record Dataset(ImmutableList<Indicator> indicators, ImmutableList<Target>
         return "outcomes[" + i + "] (" + o.indicator() + " " + o.period() + ")";
     }
 
-    private static void checkUnit(List<String> problems, String where, String field, Figure figure, Indicator ind) {
-        ind.unitProblem(figure).ifPresent(p -> problems.add(where + ": field '" + field + "': " + p));
+    /**
+     * Says what is wrong with an increment indicator's total: unknown, not a LEVEL, or in a unit
+     * of another dimension.
+     *
+     * @param increment  the increment indicator, which names a total, not null
+     * @param byId  the dataset's indicators by id, not null
+     * @return the problem in words, or empty if the total fits
+     */
+    public static Optional<String> totalProblem(Indicator increment, Map<String, Indicator> byId) {
+        String id = increment.total().orElseThrow();
+        Indicator total = byId.get(id);
+        if (total == null) {
+            return Optional.of("unknown indicator '" + id + "'");
+        }
+        if (total.measure() != Measure.LEVEL) {
+            return Optional.of("the total '" + id + "' must be a LEVEL indicator, not " + total.measure());
+        }
+        if (!total.unit().isSameDimension(increment.unit())) {
+            return Optional.of("the total '" + id + "' is in '" + total.unit().code() + "', which cannot measure"
+                    + " increments in '" + increment.unit().code() + "'");
+        }
+        return Optional.empty();
+    }
+
+    private static void checkUnit(List<String> problems, String where, Target t, String field, Figure figure,
+            Indicator ind) {
+        Relation.unitProblem(t.relation(), field, figure, ind)
+                .ifPresent(p -> problems.add(where + ": field '" + field + "': " + p));
     }
 
     /**

@@ -26,9 +26,12 @@ import java.util.Optional;
  * @param polarity  which direction is good, not null
  * @param nonNegative  whether values below zero are impossible
  * @param tags  tags for roll-ups, in order, not null
+ * @param total  for an INCREMENT indicator (新增), the LEVEL indicator (总数) whose change over a
+ *     period its values are: an increment target with no increment reported is judged from the
+ *     total's values at the period's end and at the previous period's end
  */
 public record Indicator(String id, String name, Optional<String> nameEn, Unit unit, Measure measure,
-        Polarity polarity, boolean nonNegative, ImmutableSet<String> tags) {
+        Polarity polarity, boolean nonNegative, ImmutableSet<String> tags, Optional<String> total) {
 
     /**
      * Checks the parts.
@@ -41,6 +44,7 @@ public record Indicator(String id, String name, Optional<String> nameEn, Unit un
      * @param polarity  the polarity, not null
      * @param nonNegative  whether values below zero are impossible
      * @param tags  the tags, not null
+     * @param total  the total's id, not null; only for an INCREMENT indicator, not its own id
      */
     public Indicator {
         Target.requireText(id, "indicator id");
@@ -50,6 +54,17 @@ public record Indicator(String id, String name, Optional<String> nameEn, Unit un
         requireNonNull(measure, "measure");
         requireNonNull(polarity, "polarity");
         requireNonNull(tags, "tags");
+        requireNonNull(total, "total");
+        if (total.isPresent()) {
+            Target.requireText(total.get(), "total of indicator " + id);
+            if (measure != Measure.INCREMENT) {
+                throw new IllegalArgumentException("indicator " + id + " names a total ('" + total.get()
+                        + "'), which only an INCREMENT indicator has, not a " + measure);
+            }
+            if (total.get().equals(id)) {
+                throw new IllegalArgumentException("indicator " + id + " names itself as its total");
+            }
+        }
     }
 
     /**
@@ -126,6 +141,7 @@ public record Indicator(String id, String name, Optional<String> nameEn, Unit un
         private Polarity polarity = Polarity.HIGHER_IS_BETTER;
         private Optional<Boolean> nonNegative = Optional.empty();
         private final ImmutableSet.Builder<String> tags = ImmutableSet.builder();
+        private Optional<String> total = Optional.empty();
 
         private Builder(String id, String name, Unit unit) {
             this.id = id;
@@ -200,6 +216,17 @@ public record Indicator(String id, String name, Optional<String> nameEn, Unit un
         }
 
         /**
+         * Names the LEVEL indicator whose change over a period this INCREMENT indicator's values are.
+         *
+         * @param id  the total's id, not blank
+         * @return this builder
+         */
+        public Builder total(String id) {
+            total = Optional.of(requireNonNull(id, "total"));
+            return this;
+        }
+
+        /**
          * Builds the indicator. Unless set, an indicator is non-negative when its unit is
          * ratio-scale (money, counts, physical quantities) or a rank, and its measure is not a rate.
          *
@@ -210,7 +237,7 @@ public record Indicator(String id, String name, Optional<String> nameEn, Unit un
                     && (unit.isRatioScale() || unit.dimension() == dev.attain.quantity.Dimension.RANK
                         || measure == Measure.SHARE);
             return new Indicator(id, name, nameEn, unit, measure, polarity,
-                    nonNegative.orElse(defaultNonNegative), tags.build());
+                    nonNegative.orElse(defaultNonNegative), tags.build(), total);
         }
     }
 }

@@ -270,6 +270,17 @@ public final class Period implements Comparable<Period> {
         return !other.first.isBefore(first) && !other.last.isAfter(last);
     }
 
+    /**
+     * Returns the period of the same form and length just before this one: 2021 for 2022,
+     * 2022-H1 for 2022-H2, 2016..2020 for 2021..2025. This instance is unaffected.
+     *
+     * @return the previous period, never null
+     */
+    public Period previous() {
+        int n = months();
+        return new Period(kind, first.minusMonths(n), last.minusMonths(n));
+    }
+
     @Override
     public int compareTo(Period other) {
         return ORDER.compare(this, other);

@@ -9,9 +9,15 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * A requirement on an indicator, or on the <em>sum</em> of several, for a scope and a period:
- * "2022年力争电子信息和装备工业突破7000亿元" is a target on the sum of two indicators, period 2022,
- * requirement "突破7000亿元", commitment STRETCH.
+ * A requirement on an indicator, or on the <em>sum</em> of several, or on <em>each</em> of
+ * several, for a scope and a period: "2022年力争电子信息和装备工业突破7000亿元" is a target on two
+ * indicators, period 2022, requirement "突破7000亿元", commitment STRETCH; {@link #of()} says
+ * whether the sum or each must pass 7000亿元.
+ *
+ * <p>A band requirement ("3%左右", "2-3个") is one-sided by the indicator's polarity unless
+ * {@link #sides()} is BOTH. A {@link #relation()} makes the requirement relative: on the change
+ * against an earlier period ("比上年提升2个百分点", "翻一番") or on the difference from another
+ * indicator ("与经济增长保持同步").
  *
  * <p>Build one with {@link #builder(String)}. A plan may give two tiers: a {@link #floor()}
  * (确保, "确保不低于40%") and a {@link #stretch()} (力争, "力争45%以上"); the
@@ -33,11 +39,14 @@ import java.util.Optional;
  * @param weight  the weight in roll-ups, positive
  * @param tags  tags for roll-ups, not null
  * @param source  where it was read, if given
+ * @param of  whether a requirement on several indicators is on their sum or on each
+ * @param sides  whether a band is met only inside it (BOTH) or also beyond it on the good side
+ * @param relation  what a relative requirement is measured against, if it is relative
  */
 public record Target(String id, ImmutableList<String> indicators, Scope scope, Period period, Figure requirement,
         Optional<Figure> floor, Optional<Figure> stretch, Optional<Baseline> baseline, Commitment commitment,
         PaceModel pace, ImmutableList<Quota> schedule, boolean schedulePartial, BigDecimal weight, ImmutableSet<String> tags,
-        Optional<Source> source) {
+        Optional<Source> source, Aggregation of, Sides sides, Optional<Relation> relation) {
 
     /**
      * Checks the parts.
@@ -57,6 +66,12 @@ public record Target(String id, ImmutableList<String> indicators, Scope scope, P
      * @param weight  the weight, positive
      * @param tags  the tags, not null
      * @param source  the source, not null
+     * @param of  SUM or EACH, not null; EACH only with several indicators
+     * @param sides  ONE or BOTH, not null; BOTH only with a requirement that does not say its
+     *     own direction (a band, ABOUT, NEARLY or a plain value)
+     * @param relation  the relation, not null; a comparison only with one indicator (or EACH),
+     *     not one of the target's own; a change only against a period that ends before this
+     *     target's starts
      */
     public Target {
         requireText(id, "target id");
@@ -90,6 +105,32 @@ public record Target(String id, ImmutableList<String> indicators, Scope scope, P
         if (schedulePartial && schedule.isEmpty()) {
             throw new IllegalArgumentException("target " + id + ": only a schedule of quotas can be partial");
         }
+        requireNonNull(of, "of");
+        requireNonNull(sides, "sides");
+        requireNonNull(relation, "relation");
+        if (of == Aggregation.EACH && indicators.size() < 2) {
+            throw new IllegalArgumentException("target " + id + ": \"of\": \"EACH\" needs several indicators, it names "
+                    + indicators.size());
+        }
+        if (sides == Sides.BOTH && requirement.qualifier().isOneSided()) {
+            throw new IllegalArgumentException("target " + id + ": requirement '" + requirement
+                    + "' says its own direction (" + requirement.qualifier() + "), so it has no two sides; "
+                    + "\"sides\": \"BOTH\" is for a band, ABOUT, NEARLY or a plain value");
+        }
+        relation.ifPresent(r -> {
+            if (of == Aggregation.SUM && indicators.size() > 1) {
+                throw new IllegalArgumentException("target " + id + ": a relative requirement is on one indicator"
+                        + " or on each of several (\"of\": \"EACH\"), not on a sum");
+            }
+            if (r.other().isPresent() && indicators.contains(r.other().get())) {
+                throw new IllegalArgumentException("target " + id + " is compared with its own indicator '"
+                        + r.other().get() + "'");
+            }
+            if (r.since().isPresent() && !r.since().get().end().isBefore(period.start())) {
+                throw new IllegalArgumentException("target " + id + ": the change is measured since "
+                        + r.since().get() + ", which must end before the target's period " + period + " starts");
+            }
+        });
         baseline.ifPresent(b -> {
             if (b.period().start().isAfter(period.end())) {
                 throw new IllegalArgumentException("baseline period " + b.period() + " of target " + id
@@ -111,10 +152,36 @@ public record Target(String id, ImmutableList<String> indicators, Scope scope, P
     /**
      * Tells whether the requirement is on the sum of several indicators.
      *
-     * @return true if more than one indicator
+     * @return true if more than one indicator and {@link #of()} is SUM
      */
     public boolean isSum() {
-        return indicators.size() > 1;
+        return indicators.size() > 1 && of == Aggregation.SUM;
+    }
+
+    /**
+     * Tells whether the requirement is on each of several indicators.
+     *
+     * @return true if {@link #of()} is EACH
+     */
+    public boolean isEach() {
+        return of == Aggregation.EACH;
+    }
+
+    /**
+     * Returns the target on one of this target's indicators, as a requirement on each of them
+     * reads it: the same in all but the indicators, and one-indicator. This instance is
+     * unaffected.
+     *
+     * @param indicator  one of this target's indicator ids, not null
+     * @return the target on that indicator alone, never null
+     * @throws IllegalArgumentException if the target does not name the indicator
+     */
+    public Target part(String indicator) {
+        if (!indicators.contains(indicator)) {
+            throw new IllegalArgumentException("target " + id + " does not name indicator '" + indicator + "'");
+        }
+        return new Target(id, ImmutableList.of(indicator), scope, period, requirement, floor, stretch, baseline,
+                commitment, pace, schedule, schedulePartial, weight, tags, source, Aggregation.SUM, sides, relation);
     }
 
     static String requireText(String value, String what) {
@@ -142,6 +209,9 @@ public record Target(String id, ImmutableList<String> indicators, Scope scope, P
         private BigDecimal weight = BigDecimal.ONE;
         private final ImmutableSet.Builder<String> tags = ImmutableSet.builder();
         private Optional<Source> source = Optional.empty();
+        private Aggregation of = Aggregation.SUM;
+        private Sides sides = Sides.ONE;
+        private Optional<Relation> relation = Optional.empty();
 
         private Builder(String id) {
             this.id = id;
@@ -346,6 +416,40 @@ public record Target(String id, ImmutableList<String> indicators, Scope scope, P
         }
 
         /**
+         * Sets whether a requirement on several indicators is on their sum (the default) or on each.
+         *
+         * @param value  SUM or EACH, not null
+         * @return this builder
+         */
+        public Builder of(Aggregation value) {
+            of = requireNonNull(value, "of");
+            return this;
+        }
+
+        /**
+         * Sets which sides of a band matter (default ONE, by polarity).
+         *
+         * @param value  ONE or BOTH, not null
+         * @return this builder
+         */
+        public Builder sides(Sides value) {
+            sides = requireNonNull(value, "sides");
+            return this;
+        }
+
+        /**
+         * Makes the requirement relative: on a change against an earlier period, or on the
+         * difference from another indicator.
+         *
+         * @param value  the relation, not null
+         * @return this builder
+         */
+        public Builder relation(Relation value) {
+            relation = Optional.of(requireNonNull(value, "relation"));
+            return this;
+        }
+
+        /**
          * Builds the target.
          *
          * @return the target, never null
@@ -356,7 +460,7 @@ public record Target(String id, ImmutableList<String> indicators, Scope scope, P
             requireNonNull(period, "period of target " + id);
             requireNonNull(requirement, "requirement of target " + id);
             return new Target(id, indicators.build(), scope, period, requirement, floor, stretch, baseline,
-                    commitment, pace, schedule, schedulePartial, weight, tags.build(), source);
+                    commitment, pace, schedule, schedulePartial, weight, tags.build(), source, of, sides, relation);
         }
     }
 }

@@ -151,14 +151,27 @@ public final class Figure {
             case LESS_THAN:
                 return new Figure(qualifier, n, unit, null, null);
             case ABOUT:
-                return new Figure(qualifier, n, unit, Decimals.bandEnd(n, tolerance.about(), -1),
-                        Decimals.bandEnd(n, tolerance.about(), 1));
+                return new Figure(qualifier, n, unit, whole(Decimals.bandEnd(n, tolerance.about(), -1), n, unit, -1),
+                        whole(Decimals.bandEnd(n, tolerance.about(), 1), n, unit, 1));
             case NEARLY: // with a zero tolerance, the lower end is n itself
-                return new Figure(qualifier, n, unit, Decimals.bandEnd(n, tolerance.nearly(), -1), n);
+                return new Figure(qualifier, n, unit, whole(Decimals.bandEnd(n, tolerance.nearly(), -1), n, unit, -1),
+                        n);
             case BETWEEN:
             default:
                 throw new IllegalArgumentException("a BETWEEN figure has two numbers: use Figure.between");
         }
+    }
+
+    /**
+     * The end of a band of a count ("10家左右") of a whole number, widened outwards to a whole
+     * number: a count has whole-number tolerances, so "10家左右" is [9, 11], not [9.5, 10.5], and
+     * "近10家" is [9, 10). Other units, and counts written with decimals, keep the end as it is.
+     */
+    private static BigDecimal whole(BigDecimal end, BigDecimal n, Unit unit, int side) {
+        if (unit.dimension() != Dimension.COUNT || n.scale() > 0 || end.scale() <= 0) {
+            return end;
+        }
+        return end.setScale(0, side < 0 ? java.math.RoundingMode.FLOOR : java.math.RoundingMode.CEILING);
     }
 
     /**

@@ -86,7 +86,7 @@ final class FigureParser {
                 "达到", "达", "为", "居", "位居", "位列", "列", "排名", "reached", "reaching", "ranked");
         words(prefixes, Kind.CONTROL, null, 0, null, 0, "控制在");
         words(prefixes, Kind.SIGN, null, 0, null, 1,
-                "增长", "提高", "提升", "上升", "增加", "上涨", "up", "up by", "rose", "rose by", "grew", "grew by",
+                "增长", "提高", "提升", "上升", "增加", "上涨", "净增", "净增加", "up", "up by", "rose", "rose by", "grew", "grew by",
                 "increased by", "an increase of");
         words(prefixes, Kind.SIGN, null, 0, null, -1,
                 "下降", "降低", "减少", "下滑", "下跌", "回落", "down", "down by", "fell", "fell by",
@@ -116,6 +116,8 @@ final class FigureParser {
         // per mille: a tenth of a percent (or of a percentage point), so "5‰" is 0.5%
         words(units, Kind.UNIT, null, 0, Unit.PERCENT, -1, "‰");
         words(units, Kind.UNIT, null, 0, Unit.PERCENTAGE_POINTS, -1, "个千分点", "千分点");
+        // 成: a tenth, so "三成" is 30% and "近三成" nearly 30%
+        words(units, Kind.UNIT, null, 0, Unit.PERCENT, 1, "成");
         words(units, Kind.UNIT, null, 0, Unit.PERCENTAGE_POINTS, 0, "个百分点", "百分点", "pp",
                 "percentage points", "percentage point");
         for (String w : Unit.PHYSICAL_WORDS) {
@@ -280,6 +282,10 @@ final class FigureParser {
             throw fail(pos, "blank text: expected a figure such as 突破7000亿元, 18.5% or 第13位");
         }
         if (pos > 0 || first < '0' || first > '9') { // no word before the number starts with a digit
+            Figure word = wordForm();
+            if (word != null) {
+                return word;
+            }
             prefixes();
         }
 
@@ -289,6 +295,37 @@ final class FigureParser {
             return build(mant, scale, wide, negative, numberStart);
         }
         return rest();
+    }
+
+    /**
+     * Reads the figures a plan writes without a number, after an optional 保持 or 实现:
+     * "正增长" (growth above 0%: MORE_THAN 0 %), "翻一番" (a multiple: 2, a bare number), "翻两番"
+     * (4), "翻三番" (8). Returns null for any other text, read from the start.
+     */
+    private Figure wordForm() {
+        int end = len;
+        while (end > pos && isSpace(cs[end - 1])) {
+            end--;
+        }
+        int at = pos;
+        if (s.startsWith("保持", at) || s.startsWith("实现", at)) {
+            at += 2;
+        }
+        String word = s.substring(at, end);
+        if (word.equals("正增长")) {
+            return Figure.ofCanonical(Qualifier.MORE_THAN, BigDecimal.ZERO, Unit.PERCENT, tolerance);
+        }
+        if (word.length() == 3 && word.charAt(0) == '翻' && word.charAt(2) == '番') {
+            int times = "一两二三".indexOf(word.charAt(1));
+            if (times >= 0) {
+                int doublings = times == 0 ? 1 : times <= 2 ? 2 : 3;
+                return Figure.ofCanonical(Qualifier.EXACT, BigDecimal.valueOf(1L << doublings), Unit.NONE, tolerance);
+            }
+        }
+        if (word.equals("翻番")) {
+            return Figure.ofCanonical(Qualifier.EXACT, BigDecimal.valueOf(2), Unit.NONE, tolerance);
+        }
+        return null;
     }
 
     /** Reads what follows the first number: a range, words after it, the end. */

@@ -21,5 +21,15 @@ public enum Qualifier {
     /** The value is just under the number, within a tolerance: 近, 接近, nearly. */
     NEARLY,
     /** The value lies between two numbers, both included: 2-3个, 2至3家, between 2 and 3. */
-    BETWEEN
+    BETWEEN;
+
+    /**
+     * Tells whether the qualifier says a direction of its own (以上, 突破, 以内, 不到), so that a
+     * requirement with it asks for more or for less whatever the indicator's polarity.
+     *
+     * @return true for AT_LEAST, MORE_THAN, AT_MOST and LESS_THAN
+     */
+    public boolean isOneSided() {
+        return this == AT_LEAST || this == MORE_THAN || this == AT_MOST || this == LESS_THAN;
+    }
 }

@@ -1,5 +1,11 @@
 package dev.attain.extract;
 
+import dev.attain.quantity.Unit;
+import dev.attain.model.Target;
+import dev.attain.model.Measure;
+import dev.attain.model.Indicator;
+import dev.attain.model.Dataset;
+import dev.attain.model.Relation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attain.model.Commitment;
@@ -207,18 +213,48 @@ class ExtractorFormsTest {
     }
 
     @Test
-    void test_draft_citesDocumentAndCharacters_andLeavesRelativeOut() {
-        String text = "2024年，力争新增规上企业500家，制造业增加值占比比上年提高1个百分点。";
+    void test_draft_citesDocumentAndCharacters_andMakesAPointsChangeAChangeSinceLastYear() {
+        String text = "2024年，力争新增规上企业500家，制造业增加值占比比上年提高1个百分点，数字经济规模比上年前移2位。";
         Extraction x = read(text, PLAN_DAY);
         DatasetDraft draft = x.draft("plan.txt");
         var dataset = draft.build();
-        assertThat(dataset.targets()).hasSize(1);
+        assertThat(dataset.targets()).hasSize(2);
         var source = dataset.targets().get(0).source().orElseThrow();
         assertThat(source.document()).isEqualTo("plan.txt");
         assertThat(source.date()).contains(PLAN_DAY);
         var span = source.span().orElseThrow();
         assertThat(text.substring(span.start(), span.end())).isEqualTo("500家");
-        assertThat(draft.leftOut()).hasSize(1);
+        var points = dataset.targets().get(1);
+        assertThat(points.relation()).contains(Relation.sincePrevious());
+        assertThat(points.requirement()).isEqualTo(Figure.parse("提高1个百分点"));
+        assertThat(dataset.indicator(points.indicators().get(0)).orElseThrow().unit()).isEqualTo(Unit.PERCENT);
+        // a change of place in a ranking has no form yet
+        assertThat(draft.leftOut()).singleElement().extracting(o -> ((TargetCandidate) o).kind())
+                .isEqualTo(FigureKind.RANK_CHANGE);
+    }
+
+    @Test
+    void test_draft_signMultipleAndComparison_takeTheRelativeForms() {
+        Extraction x = read("2024年，进出口保持正增长，居民收入增长与经济增长保持同步；"
+                + "到2030年，全市地区生产总值比2020年翻一番。", PLAN_DAY);
+        Dataset known = Dataset.of(List.of(Indicator.builder("gdp", "地区生产总值", Unit.CNY).build()), List.of(),
+                List.of());
+        DatasetDraft draft = x.draft("plan.txt").against(known);
+        Dataset d = draft.build();
+        assertThat(draft.leftOut()).isEmpty();
+        Target trade = d.targets().stream().filter(t -> t.requirement().equals(Figure.parse("正增长"))).findFirst()
+                .orElseThrow();
+        assertThat(trade.relation()).isEmpty();
+        assertThat(d.indicator(trade.indicators().get(0)).orElseThrow().measure()).isEqualTo(Measure.RATE);
+        Target sync = d.targets().stream().filter(t -> t.relation().flatMap(Relation::other).isPresent()).findFirst()
+                .orElseThrow();
+        assertThat(d.indicator(sync.indicators().get(0)).orElseThrow().name()).isEqualTo("居民收入");
+        assertThat(d.indicator(sync.relation().orElseThrow().other().orElseThrow()).orElseThrow().name())
+                .isEqualTo("经济增长");
+        Target twice = d.targets().stream().filter(t -> t.indicators().contains("gdp")).findFirst().orElseThrow();
+        assertThat(twice.relation()).contains(Relation.since(Period.ofYear(2020)));
+        assertThat(twice.period()).isEqualTo(Period.ofYear(2030));
+        assertThat(twice.requirement()).isEqualTo(Figure.parse("2以上"));
     }
 
     @Test

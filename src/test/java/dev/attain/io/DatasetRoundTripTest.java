@@ -3,6 +3,7 @@ package dev.attain.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.attain.model.Aggregation;
 import dev.attain.model.Baseline;
 import dev.attain.model.Commitment;
 import dev.attain.model.Dataset;
@@ -14,7 +15,9 @@ import dev.attain.model.PaceModel;
 import dev.attain.model.Period;
 import dev.attain.model.Polarity;
 import dev.attain.model.Quota;
+import dev.attain.model.Relation;
 import dev.attain.model.Scope;
+import dev.attain.model.Sides;
 import dev.attain.model.Source;
 import dev.attain.model.Target;
 import dev.attain.quantity.Figure;
@@ -61,7 +64,11 @@ class DatasetRoundTripTest {
                 Indicator.builder("rank", "全国排名", Unit.RANK).measure(Measure.RANK)
                         .polarity(Polarity.LOWER_IS_BETTER).build(),
                 Indicator.builder("share", "数字经济占GDP比重", Unit.PERCENT).measure(Measure.SHARE).build(),
-                Indicator.builder("bare", "指数", Unit.NONE).measure(Measure.LEVEL).build());
+                Indicator.builder("bare", "指数", Unit.NONE).measure(Measure.LEVEL).build(),
+                Indicator.builder("new-firms", "新增规上企业数", Unit.of("家")).measure(Measure.INCREMENT).total("firms")
+                        .build(),
+                Indicator.builder("gdp-growth", "地区生产总值增速", Unit.PERCENT).measure(Measure.RATE).build(),
+                Indicator.builder("income-growth", "居民人均可支配收入增速", Unit.PERCENT).measure(Measure.RATE).build());
         List<Target> targets = List.of(
                 Target.builder("jx-2022-ei-equip").indicators("ei", "equip").scope(jiangxi).period("2022")
                         .requirement("突破7000亿元").commitment(Commitment.STRETCH)
@@ -80,7 +87,19 @@ class DatasetRoundTripTest {
                         .build(),
                 Target.builder("energy-2022").indicators("energy").period("2022").requirement("不超过3%").build(),
                 Target.builder("rank-2022").indicators("rank").period("2022-01..2022-06").requirement("前10").build(),
-                Target.builder("bare-2022").indicators("bare").period("2022-H2").requirement("2-3").build());
+                Target.builder("bare-2022").indicators("bare").period("2022-H2").requirement("2-3").build(),
+                // the forms of issue 15: each of several, both sides of a band, relative requirements
+                Target.builder("each-2022").indicators("ei", "equip").of(Aggregation.EACH).period("2022")
+                        .requirement("突破7000亿元").build(),
+                Target.builder("cpi-2022").indicators("gdp-growth").period("2022").requirement("3%左右")
+                        .sides(Sides.BOTH).build(),
+                Target.builder("share-up-2022").indicators("share").period("2022").requirement("提高2个百分点")
+                        .relation(Relation.sincePrevious()).build(),
+                Target.builder("ei-double").indicators("ei").period("2021..2025").requirement("翻一番")
+                        .relation(Relation.since(Period.parse("2020"))).build(),
+                Target.builder("income-sync").indicators("income-growth").period("2022").requirement("0个百分点")
+                        .relation(Relation.comparedWith("gdp-growth")).build(),
+                Target.builder("new-firms-2022").indicators("new-firms").period("2022").requirement("1000家").build());
         List<Outcome> outcomes = List.of(
                 new Outcome("ei", jiangxi, Period.parse("2022"), Figure.parse("1.03万亿元"), LocalDate.of(2023, 2, 1),
                         OutcomeStatus.FINAL, Optional.of(Source.of("002_957c925e5307aa20.txt", LocalDate.of(2023, 2, 1),
@@ -156,7 +175,11 @@ class DatasetRoundTripTest {
                 .contains("\"nonNegative\": false")
                 .doesNotContain("E+")
                 .doesNotContain("\"weight\": 1,")
-                .doesNotContain("\"pace\": \"LINEAR\"");
+                .doesNotContain("\"pace\": \"LINEAR\"")
+                .contains("\"of\": \"EACH\"").doesNotContain("\"of\": \"SUM\"")
+                .contains("\"sides\": \"BOTH\"").doesNotContain("\"sides\": \"ONE\"")
+                .contains("\"change\": \"PREVIOUS\"").contains("\"change\": \"2020\"")
+                .contains("\"comparedWith\": \"gdp-growth\"").contains("\"total\": \"firms\"");
     }
 
     @Test

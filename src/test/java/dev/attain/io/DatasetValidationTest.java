@@ -87,6 +87,75 @@ class DatasetValidationTest {
         assertThat(Datasets.read(file).targets()).hasSize(1);
     }
 
+    // ---- the forms of issue 15: each of several, sides, relative requirements, totals --------------
+
+    @Test
+    void test_read_eachOfOneIndicator_isRefused() throws IOException {
+        String line = "    {\"id\": \"t1\", \"indicator\": \"ei\", \"of\": \"EACH\", \"period\": \"2022\","
+                + " \"requirement\": \"突破7000亿元\"}";
+        assertReported(TARGET_LINE, line, "{", "targets[0] (t1): target t1: \"of\": \"EACH\" needs several"
+                + " indicators, it names 1");
+    }
+
+    @Test
+    void test_read_bothSidesOfAOneSidedRequirement_isRefused() throws IOException {
+        String line = "    {\"id\": \"t1\", \"indicator\": \"ei\", \"sides\": \"BOTH\", \"period\": \"2022\","
+                + " \"requirement\": \"突破7000亿元\"}";
+        assertReported(TARGET_LINE, line, "{", "targets[0] (t1): target t1: requirement '突破7000亿元' says its own"
+                + " direction (MORE_THAN), so it has no two sides");
+    }
+
+    @Test
+    void test_read_changeInAUnitThatCannotMeasureIt_namesTheField() throws IOException {
+        String line = "    {\"id\": \"t1\", \"indicator\": \"ei\", \"change\": \"PREVIOUS\", \"period\": \"2022\","
+                + " \"requirement\": \"1000家\"}";
+        assertReported(TARGET_LINE, line, "\"1000家\"", "targets[0] (t1): field 'requirement': unit '家' (COUNT)"
+                + " cannot measure a change of indicator 'ei' (in 'CNY'): expected a multiple (a plain number, 翻一番),"
+                + " a growth in % or a difference in 'CNY'");
+    }
+
+    @Test
+    void test_read_relativeRequirements_inTheirUnits_areRead() throws IOException {
+        String line = "    {\"id\": \"t1\", \"indicator\": \"ei\", \"change\": \"2020\", \"period\": \"2021..2025\","
+                + " \"requirement\": \"翻一番\"}, {\"id\": \"t2\", \"indicator\": \"ei\", \"change\": \"PREVIOUS\","
+                + " \"period\": \"2022\", \"requirement\": \"保持正增长\"}, {\"id\": \"t3\", \"indicator\": \"firms\","
+                + " \"change\": \"PREVIOUS\", \"period\": \"2022\", \"requirement\": \"净增1000家\"}";
+        Path file = write("plan.json", with(TARGET_LINE, line));
+        assertThat(Datasets.read(file).targets()).extracting(t -> t.relation().orElseThrow().earlierThan(t.period())
+                .toString()).containsExactly("2020", "2021", "2021");
+    }
+
+    @Test
+    void test_read_changeSinceALaterPeriod_isRefused() throws IOException {
+        String line = "    {\"id\": \"t1\", \"indicator\": \"ei\", \"change\": \"2022\", \"period\": \"2022\","
+                + " \"requirement\": \"增长10%\"}";
+        assertReported(TARGET_LINE, line, "{", "targets[0] (t1): target t1: the change is measured since 2022, which"
+                + " must end before the target's period 2022 starts");
+    }
+
+    @Test
+    void test_read_comparedWithAnUnknownIndicator_namesTheField() throws IOException {
+        String line = "    {\"id\": \"t1\", \"indicator\": \"ei\", \"comparedWith\": \"gdp\", \"period\": \"2022\","
+                + " \"requirement\": \"0亿元\"}";
+        assertReported(TARGET_LINE, line, "\"gdp\"", "targets[0] (t1): field 'comparedWith': unknown indicator 'gdp'");
+    }
+
+    @Test
+    void test_read_comparedWithAnIndicatorOfAnotherDimension_namesTheField() throws IOException {
+        String line = "    {\"id\": \"t1\", \"indicator\": \"ei\", \"comparedWith\": \"firms\", \"period\": \"2022\","
+                + " \"requirement\": \"0亿元\"}";
+        assertReported(TARGET_LINE, line, "\"firms\"", "targets[0] (t1): field 'comparedWith': indicator 'firms' is"
+                + " in '家', which cannot be compared with 'ei' in 'CNY'");
+    }
+
+    @Test
+    void test_read_totalThatIsNotALevel_namesTheField() throws IOException {
+        String line = "    {\"id\": \"firms\", \"name\": \"新增规上企业数\", \"unit\": \"家\", \"measure\": \"INCREMENT\","
+                + " \"total\": \"ei\"}";
+        assertReported(SECOND_INDICATOR_LINE, line, "{", "indicators[1] (firms): field 'total': the total 'ei' must be"
+                + " a LEVEL indicator, not FLOW");
+    }
+
     @Test
     void test_read_unknownField_namesFileLineRecordAndField_andSuggests() throws IOException {
         String line = "    {\"id\": \"t1\", \"indicator\": \"ei\", \"period\": \"2022\", \"requirment\": \"突破7000亿元\"}";

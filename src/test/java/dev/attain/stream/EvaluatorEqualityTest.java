@@ -301,7 +301,8 @@ class EvaluatorEqualityTest {
             Target t = targets.get(i);
             Scope s = Scope.of(Map.of("region", t.scope().entries().get("region"), "target", t.id()));
             own.add(new Target(t.id(), t.indicators(), s, t.period(), t.requirement(), t.floor(), t.stretch(),
-                    t.baseline(), t.commitment(), t.pace(), t.schedule(), t.schedulePartial(), t.weight(), t.tags(), t.source()));
+                    t.baseline(), t.commitment(), t.pace(), t.schedule(), t.schedulePartial(), t.weight(), t.tags(),
+                    t.source(), t.of(), t.sides(), t.relation()));
             Outcome o = outcomes.get(i);
             ownOutcomes.add(new Outcome(o.indicator(), s, o.period(), o.value(), o.published(), o.status(),
                     o.source()));
