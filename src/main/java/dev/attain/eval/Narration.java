@@ -84,7 +84,9 @@ final class Narration {
             case FINAL:
             case EARLY:
                 out.add(Narrator.verdict(meets(v.status()), v.way() == Verdict.Way.EARLY, r, unit, actual,
-                        plan.ratioScale ? Narrator.attainment(measures.attainment(), r.reference.signum() <= 0)
+                        r.withinTolerance(actual) ? Narrator.withinTolerance(r, actual, unit)
+                                : plan.ratioScale && !r.twoSided()
+                                ? Narrator.attainment(measures.attainment(), r.reference.signum() <= 0)
                                 : Narrator.difference(measures.difference().orElseThrow(), unit)));
                 break;
             case DIRECT:

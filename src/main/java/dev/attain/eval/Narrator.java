@@ -256,6 +256,18 @@ public final class Narrator {
                         + " is or may be zero)", "；完成度无法计算（上限指标的完成度为要求÷实际，而实际值为零或可能为零）");
     }
 
+    /**
+     * "; within the tolerance of 左右 (±5%)", for the verdict's sentence on a value that meets a
+     * one-sided ABOUT or NEARLY band short of the plan's number: met, not behind.
+     */
+    static Reason withinTolerance(Requirement r, Range<BigDecimal> actual, Unit unit) {
+        String word = r.qualifier == dev.attain.quantity.Qualifier.NEARLY ? "近" : "左右";
+        String pct = r.tolerance().movePointRight(2).stripTrailingZeros().toPlainString();
+        String sign = r.qualifier == dev.attain.quantity.Qualifier.NEARLY ? "−" : "±";
+        return new Reason("; within the tolerance of " + word + " (" + sign + pct + "%) of "
+                + Wording.amount(r.nominal, unit), "；在" + word + "的容差（" + sign + pct + "%）之内");
+    }
+
     /** "; 0.1 pp ahead", for the verdict's sentence on a percentage or a rank. */
     static Reason difference(Range<BigDecimal> d, Unit unit) {
         if (Intervals.isPoint(d)) {

@@ -5,6 +5,7 @@ import com.google.common.collect.Range;
 import dev.attain.model.Indicator;
 import dev.attain.model.Measure;
 import dev.attain.model.Polarity;
+import dev.attain.model.Sides;
 import dev.attain.quantity.Qualifier;
 import dev.attain.quantity.Unit;
 import java.math.BigDecimal;
@@ -28,6 +29,16 @@ import org.jspecify.annotations.Nullable;
  * band meets it, and so does one beyond the band on the good side ("10家左右" with 9.6 or with
  * 12 is met for a higher-is-better count; with 9 it is not).
  *
+ * <p><b>Sides.</b> A band whose both sides matter ({@link Sides#BOTH}: "3%左右" for a CPI, a
+ * growth corridor) is met only inside it: its region is the band itself. Its difference is told
+ * from the nearer edge (positive inside, by how far the value is from leaving the band; negative
+ * outside, by how far it is out), its gap is the distance to the band, and it has no attainment
+ * (a ratio cannot say how far inside a band a value lies).
+ *
+ * <p><b>Tolerance.</b> A one-sided ABOUT or NEARLY band is met from its far edge: "6.5%左右" for
+ * a higher-is-better rate is met by 6.3%, which lies within the tolerance of 左右 (±5%);
+ * {@link #withinTolerance(Range)} tells such a value, so the reasons say so instead of "behind".
+ *
  * <p><b>Reference.</b> The number the plan wrote, which ratios and differences are taken
  * against: the nominal number, or for a BETWEEN band its end on the far side.
  *
@@ -49,16 +60,25 @@ public final class Requirement {
     final boolean inclusive;
     final BigDecimal reference;
     final Range<BigDecimal> region;
+    /** Whether both sides of the band matter: then the region is the band. */
+    final boolean twoSided;
+    /** The requirement's qualifier and number, as the plan wrote them. */
+    final Qualifier qualifier;
+    final BigDecimal nominal;
     private @Nullable String described;
     private @Nullable String describedZh;
 
-    private Requirement(boolean up, BigDecimal threshold, boolean inclusive, BigDecimal reference) {
+    private Requirement(boolean up, BigDecimal threshold, boolean inclusive, BigDecimal reference,
+            @Nullable Range<BigDecimal> band, Qualifier qualifier, BigDecimal nominal) {
         this.up = up;
         this.threshold = threshold;
         this.inclusive = inclusive;
         this.reference = reference;
+        this.twoSided = band != null;
+        this.qualifier = qualifier;
+        this.nominal = nominal;
         BoundType type = inclusive ? BoundType.CLOSED : BoundType.OPEN;
-        this.region = up ? Range.downTo(threshold, type) : Range.upTo(threshold, type);
+        this.region = band != null ? band : up ? Range.downTo(threshold, type) : Range.upTo(threshold, type);
     }
 
     /**
@@ -71,6 +91,23 @@ public final class Requirement {
      * @return the requirement, never null
      */
     public static Requirement of(Qualifier qualifier, BigDecimal nominal, Range<BigDecimal> range, Polarity polarity) {
+        return of(qualifier, nominal, range, polarity, Sides.ONE);
+    }
+
+    /**
+     * Reads a requirement whose band may have two sides that matter: with {@link Sides#BOTH} and
+     * a requirement that does not say its own direction, the region is the band itself (for a
+     * plain value, the value); otherwise as {@link #of(Qualifier, BigDecimal, Range, Polarity)}.
+     *
+     * @param qualifier  the requirement's qualifier, not null
+     * @param nominal  its number, in the unit judged in, not null
+     * @param range  its values, in the unit judged in, not null
+     * @param polarity  the indicator's polarity, not null
+     * @param sides  which sides of the band matter, not null
+     * @return the requirement, never null
+     */
+    public static Requirement of(Qualifier qualifier, BigDecimal nominal, Range<BigDecimal> range, Polarity polarity,
+            Sides sides) {
         boolean up = isUp(qualifier, polarity);
         BigDecimal threshold;
         boolean inclusive;
@@ -82,7 +119,45 @@ public final class Requirement {
             inclusive = !range.hasUpperBound() || range.upperBoundType() == BoundType.CLOSED;
         }
         BigDecimal reference = qualifier == Qualifier.BETWEEN ? threshold : nominal;
-        return new Requirement(up, threshold, inclusive, reference);
+        boolean both = sides == Sides.BOTH && !qualifier.isOneSided() && range.hasLowerBound() && range.hasUpperBound();
+        return new Requirement(up, threshold, inclusive, reference, both ? range : null, qualifier, nominal);
+    }
+
+    /**
+     * Tells whether both sides of the band matter: the requirement is met only inside it.
+     *
+     * @return true for a two-sided band
+     */
+    public boolean twoSided() {
+        return twoSided;
+    }
+
+    /**
+     * Tells whether met values lie within the tolerance of a one-sided ABOUT or NEARLY band, on
+     * the bad side of the number the plan wrote: "6.5%左右" met by 6.3%.
+     *
+     * @param values  the values judged, not null
+     * @return true if they certainly meet the requirement and all lie short of the plan's number
+     */
+    boolean withinTolerance(Range<BigDecimal> values) {
+        if (twoSided || qualifier != Qualifier.ABOUT && qualifier != Qualifier.NEARLY
+                || test(values) != Projection.Meets.YES) {
+            return false;
+        }
+        return up ? values.hasUpperBound() && values.upperEndpoint().compareTo(nominal) < 0
+                : values.hasLowerBound() && values.lowerEndpoint().compareTo(nominal) > 0;
+    }
+
+    /**
+     * The tolerance of the band as a fraction of the plan's number: (number − threshold) ÷ number
+     * upwards, (threshold − number) ÷ number downwards, such as 0.05; zero for a number of zero.
+     */
+    BigDecimal tolerance() {
+        if (nominal.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal d = up ? nominal.subtract(threshold) : threshold.subtract(nominal);
+        return d.divide(nominal.abs(), Evaluator.MATH_CONTEXT).stripTrailingZeros();
     }
 
     /**
@@ -154,7 +229,7 @@ public final class Requirement {
      * @return true if met
      */
     public boolean meets(BigDecimal value) {
-        return meets(up, value.compareTo(threshold), inclusive);
+        return twoSided ? region.contains(value) : meets(up, value.compareTo(threshold), inclusive);
     }
 
     /** Whether a requirement asks for at least (true) or at most (false). */
@@ -186,6 +261,14 @@ public final class Requirement {
         if (region.encloses(values)) {
             return Intervals.ZERO;
         }
+        if (twoSided) {
+            // the distance to the band: below it, to its lower edge; above it, to its upper edge
+            Range<BigDecimal> below = Intervals.atLeast(Intervals.minus(region.lowerEndpoint(), values), BigDecimal.ZERO);
+            Range<BigDecimal> above = Intervals.atLeast(Intervals.plus(values, region.upperEndpoint().negate()),
+                    BigDecimal.ZERO);
+            return Intervals.isPoint(above) && above.lowerEndpoint().signum() == 0 ? below
+                    : Intervals.isPoint(below) && below.lowerEndpoint().signum() == 0 ? above : below.span(above);
+        }
         Range<BigDecimal> shortBy = up ? Intervals.minus(threshold, values) : Intervals.plus(values, threshold.negate());
         return Intervals.atLeast(shortBy, BigDecimal.ZERO);
     }
@@ -195,7 +278,7 @@ public final class Requirement {
      * ratio (a reference at or below zero, a reported interval containing zero downwards).
      */
     Optional<Range<BigDecimal>> attainment(Range<BigDecimal> values, MathContext mc) {
-        if (reference.signum() <= 0) {
+        if (reference.signum() <= 0 || twoSided) {
             return Optional.empty();
         }
         return up ? Optional.of(Intervals.divide(values, reference, mc)) : Intervals.divide(reference, values, mc);
@@ -249,7 +332,30 @@ public final class Requirement {
 
     /** How far ahead of the reference, in the unit: value − reference upwards, reference − value downwards. */
     Range<BigDecimal> difference(Range<BigDecimal> values) {
+        if (twoSided) {
+            // from the nearer edge: min(value − low, high − value), positive inside the band
+            return nearerEdge(values);
+        }
         return up ? Intervals.plus(values, reference.negate()) : Intervals.minus(reference, values);
+    }
+
+    /**
+     * min(value − low, high − value) over the values of a two-sided band: a concave function of
+     * the value, so it is least at an end of the values and greatest at the band's middle (or
+     * the value nearest it); unbounded values reach −∞ on their open side.
+     */
+    private Range<BigDecimal> nearerEdge(Range<BigDecimal> values) {
+        BigDecimal low = region.lowerEndpoint();
+        BigDecimal high = region.upperEndpoint();
+        BigDecimal a = Intervals.lo(values);
+        BigDecimal b = Intervals.hi(values);
+        BigDecimal fa = a == null ? null : a.subtract(low).min(high.subtract(a));
+        BigDecimal fb = b == null ? null : b.subtract(low).min(high.subtract(b));
+        BigDecimal least = fa == null || fb == null ? null : fa.min(fb);
+        BigDecimal mid = low.add(high).divide(BigDecimal.valueOf(2));
+        BigDecimal nearest = a != null && mid.compareTo(a) < 0 ? a : b != null && mid.compareTo(b) > 0 ? b : mid;
+        BigDecimal most = nearest.subtract(low).min(high.subtract(nearest));
+        return least == null ? Range.atMost(most) : Range.closed(least, most);
     }
 
     /**
@@ -258,6 +364,9 @@ public final class Requirement {
      */
     String describe(Unit unit) {
         String text = described;
+        if (text == null && twoSided) {
+            text = "within " + Wording.range(region, unit);
+        }
         if (text == null) {
             text = (up ? inclusive ? "≥ " : "> " : inclusive ? "≤ " : "< ") + Wording.amount(threshold, unit);
             described = text;
@@ -271,6 +380,9 @@ public final class Requirement {
      */
     String describeZh(Unit unit) {
         String text = describedZh;
+        if (text == null && twoSided) {
+            text = "在" + Wording.rangeZh(region, unit) + "之内";
+        }
         if (text == null) {
             text = Wording.requirementZh(up, inclusive, threshold, unit);
             describedZh = text;

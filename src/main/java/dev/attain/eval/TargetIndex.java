@@ -119,7 +119,7 @@ final class TargetIndex {
         this.baselineEnd = target.baseline().map(b -> b.period().end()).orElse(null);
         Figure req = target.requirement();
         this.criterion = req.unit().equals(unit)
-                ? Requirement.of(req.qualifier(), req.nominal(), req.range(), lead.polarity()) : null;
+                ? Requirement.of(req.qualifier(), req.nominal(), req.range(), lead.polarity(), target.sides()) : null;
         Figure base = target.baseline().map(Baseline::value).filter(b -> b.unit().equals(unit)).orElse(null);
         this.baselineValues = base == null ? null : startValues(base.range());
         this.baselineNumber = base == null ? null : base.nominal();

@@ -69,6 +69,6 @@ final class Tiers {
 
     private static Requirement read(TargetIndex plan, Figure tier, BigDecimal rate) {
         return Requirement.of(tier.qualifier(), Setting.scale(tier.nominal(), rate), Setting.scale(tier.range(), rate),
-                plan.lead.polarity());
+                plan.lead.polarity(), plan.target.sides());
     }
 }

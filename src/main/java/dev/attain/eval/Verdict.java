@@ -79,7 +79,7 @@ record Verdict(Status status, Way way, @Nullable Requirement requirement, @Nulla
                         null);
             }
             requirement = Requirement.of(req.qualifier(), Setting.scale(req.nominal(), requirementRate),
-                    Setting.scale(req.range(), requirementRate), plan.lead.polarity());
+                    Setting.scale(req.range(), requirementRate), plan.lead.polarity(), plan.target.sides());
         }
 
         // the figures chosen

@@ -1,0 +1,105 @@
+package dev.attain.eval;
+
+import static dev.attain.eval.Fixtures.FIRMS;
+import static dev.attain.eval.Fixtures.GROWTH;
+import static dev.attain.eval.Fixtures.d;
+import static dev.attain.eval.Fixtures.dataset;
+import static dev.attain.eval.Fixtures.evaluate;
+import static dev.attain.eval.Fixtures.outcome;
+import static dev.attain.eval.Fixtures.target;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.Range;
+import dev.attain.model.Sides;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Golden tests for the forms real plans set (issue 15): one test per rule, each with the
+ * numbers worked out by hand in its comment before the code was run.
+ */
+class PlanFormsGoldenTest {
+
+    private static Range<BigDecimal> point(String v) {
+        return Range.singleton(d(v));
+    }
+
+    // ---- sides ------------------------------------------------------------------------------
+
+    /**
+     * "3%左右" with both sides mattering (a CPI): the band is 3 ± 5% of 3 = [2.85, 3.15].
+     * 3.4% lies above it: MISSED; from the nearer edge, 3.15 − 3.4 = −0.25 pp; the gap is 0.25.
+     * 3.0% lies inside: ACHIEVED; min(3.0 − 2.85, 3.15 − 3.0) = 0.15 pp from leaving the band.
+     */
+    @Test
+    void test_bothSides_bandMetOnlyInside_differenceFromTheNearerEdge() {
+        var above = evaluate(dataset(target("cpi", "2022", "3%左右", GROWTH.id()).sides(Sides.BOTH).build(),
+                outcome(GROWTH.id(), "2022", "3.4%", "2023-01-20")), "2023-02-01");
+        assertThat(above.status()).isEqualTo(Status.MISSED);
+        assertThat(above.difference()).contains(point("-0.25"));
+        assertThat(above.gap()).contains(point("0.25"));
+        assertThat(above.attainment()).isEmpty();
+        assertThat(String.join(" ", above.reasons())).contains("within [2.85, 3.15]");
+
+        var inside = evaluate(dataset(target("cpi", "2022", "3%左右", GROWTH.id()).sides(Sides.BOTH).build(),
+                outcome(GROWTH.id(), "2022", "3.0%", "2023-01-20")), "2023-02-01");
+        assertThat(inside.status()).isEqualTo(Status.ACHIEVED);
+        assertThat(inside.difference()).contains(point("0.15"));
+        assertThat(inside.gap()).contains(point("0"));
+    }
+
+    /**
+     * The same "3%左右" one-sided (the default, higher is better): met from the band's far
+     * edge 2.85 upwards, so 3.4% is ACHIEVED, 0.4 pp ahead of 3.
+     */
+    @Test
+    void test_oneSided_bandMetBeyondOnTheGoodSide() {
+        var e = evaluate(dataset(target("growth", "2022", "3%左右", GROWTH.id()).build(),
+                outcome(GROWTH.id(), "2022", "3.4%", "2023-01-20")), "2023-02-01");
+        assertThat(e.status()).isEqualTo(Status.ACHIEVED);
+        assertThat(e.difference()).contains(point("0.4"));
+    }
+
+    /**
+     * "6.5%左右" one-sided: met from 6.5 × 0.95 = 6.175 upwards. 6.3% meets it, 0.2 pp under 6.5:
+     * the reason says it is within the tolerance of 左右 (±5%), not that it is behind.
+     */
+    @Test
+    void test_aboutOneSided_metWithinTheTolerance_saysSoInsteadOfBehind() {
+        var e = evaluate(dataset(target("growth", "2022", "6.5%左右", GROWTH.id()).build(),
+                outcome(GROWTH.id(), "2022", "6.3%", "2023-01-20")), "2023-02-01");
+        assertThat(e.status()).isEqualTo(Status.ACHIEVED);
+        assertThat(String.join(" ", e.reasons())).contains("within the tolerance of 左右 (±5%)").doesNotContain("behind");
+        assertThat(String.join(" ", e.reasonsZh())).contains("在左右的容差（±5%）之内").doesNotContain("落后");
+    }
+
+    /**
+     * "10家左右" of firms: 5% of 10 is 0.5 firm, widened to a whole firm, so the band is [9, 11]
+     * and the requirement (one-sided) is at least 9 firms, never 9.5. 9 firms: ACHIEVED; 8: MISSED.
+     */
+    @Test
+    void test_countsHaveWholeNumberTolerances() {
+        var nine = evaluate(dataset(target("firms", "2022", "10家左右", FIRMS.id()).build(),
+                outcome(FIRMS.id(), "2022", "9家", "2023-01-20")), "2023-02-01");
+        assertThat(nine.status()).isEqualTo(Status.ACHIEVED);
+        assertThat(String.join(" ", nine.reasons())).doesNotContain("9.5");
+        var eight = evaluate(dataset(target("firms", "2022", "10家左右", FIRMS.id()).build(),
+                outcome(FIRMS.id(), "2022", "8家", "2023-01-20")), "2023-02-01");
+        assertThat(eight.status()).isEqualTo(Status.MISSED);
+    }
+
+    /**
+     * "3-5个" with both sides: 6 lies above the band [3, 5], MISSED, 1 place from its nearer
+     * edge (5 − 6 = −1); one-sided, 6 is beyond it on the good side, ACHIEVED.
+     */
+    @Test
+    void test_betweenWithBothSides_missedAboveTheBand() {
+        var both = evaluate(dataset(target("firms", "2022", "3-5家", FIRMS.id()).sides(Sides.BOTH).build(),
+                outcome(FIRMS.id(), "2022", "6家", "2023-01-20")), "2023-02-01");
+        assertThat(both.status()).isEqualTo(Status.MISSED);
+        assertThat(both.gap()).contains(point("1"));
+        var one = evaluate(dataset(target("firms", "2022", "3-5家", FIRMS.id()).build(),
+                outcome(FIRMS.id(), "2022", "6家", "2023-01-20")), "2023-02-01");
+        assertThat(one.status()).isEqualTo(Status.ACHIEVED);
+    }
+}
