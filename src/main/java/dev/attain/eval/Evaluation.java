@@ -64,6 +64,8 @@ public final class Evaluation {
     private final @Nullable Tier tier;
     private final ImmutableList<Outcome> outcomes;
     private final Explanation explanation;
+    /** For a target on each of several indicators, the verdict on each; else empty. */
+    private ImmutableList<Evaluation> parts = ImmutableList.of();
 
     private Evaluation(Target target, ImmutableList<Indicator> indicators, Status status,
             @Nullable BigDecimal required, @Nullable Range<BigDecimal> actual, @Nullable Tier tier,
@@ -184,6 +186,31 @@ public final class Evaluation {
             throw new IllegalArgumentException("evaluation of target " + target.id() + " has no indicators");
         }
         return new Evaluation(target, indicators, status, required, actual, tier, outcomes, explanation);
+    }
+
+    /**
+     * An evaluation of a target on each of several indicators: the worst of the parts' verdicts
+     * (its status, figures and explanation), on the whole target, with every part's verdict.
+     */
+    static Evaluation each(Target target, ImmutableList<Indicator> indicators, Evaluation worst,
+            ImmutableList<Evaluation> parts, Explanation explanation) {
+        Evaluation e = judged(target, indicators, worst.status, worst.required, worst.actual, worst.tier,
+                worst.outcomes, explanation);
+        e.parts = parts;
+        return e;
+    }
+
+    /**
+     * Returns, for a target on each of several indicators ({@code "of": "EACH"}), the verdict on
+     * each indicator, in the target's order: each part is judged as a target of its own on that
+     * indicator alone, and this evaluation is the worst of them (missed if any is missed,
+     * achieved only when all are; see {@link Status#worse}), with that part's figures and
+     * reasons. Empty for any other target.
+     *
+     * @return the parts' evaluations, never null
+     */
+    public ImmutableList<Evaluation> parts() {
+        return parts;
     }
 
     /**
@@ -440,8 +467,8 @@ public final class Evaluation {
     }
 
     /**
-     * Compares the verdicts: target, indicators, status, required number, values judged, tier
-     * and outcomes used. Never evaluates anything; compare {@link #explanation()}s for the rest.
+     * Compares the verdicts: target, indicators, status, required number, values judged, tier,
+     * outcomes used and the parts' verdicts. Never evaluates anything; compare {@link #explanation()}s for the rest.
      *
      * @param obj  the other object, may be null
      * @return true if equal
@@ -457,7 +484,7 @@ public final class Evaluation {
         Evaluation o = (Evaluation) obj;
         return target.equals(o.target) && indicators.equals(o.indicators) && status == o.status
                 && Objects.equals(required, o.required) && Objects.equals(actual, o.actual) && tier == o.tier
-                && outcomes.equals(o.outcomes);
+                && outcomes.equals(o.outcomes) && parts.equals(o.parts);
     }
 
     /**

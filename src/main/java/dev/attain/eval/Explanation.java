@@ -76,14 +76,22 @@ public final class Explanation {
     private final @Nullable TargetIndex plan;
     private final @Nullable Setting setting;
     private final @Nullable Verdict verdict;
+    /** A reason told before the verdict's own (how a target on each indicator was judged); null if none. */
+    private final @Nullable Reason lead;
     private @Nullable Measures measures;
     private @Nullable Details details;
 
     private Explanation(@Nullable TargetIndex plan, @Nullable Setting setting, @Nullable Verdict verdict,
             @Nullable Measures measures, @Nullable Details details) {
+        this(plan, setting, verdict, null, measures, details);
+    }
+
+    private Explanation(@Nullable TargetIndex plan, @Nullable Setting setting, @Nullable Verdict verdict,
+            @Nullable Reason lead, @Nullable Measures measures, @Nullable Details details) {
         this.plan = plan;
         this.setting = setting;
         this.verdict = verdict;
+        this.lead = lead;
         this.measures = measures;
         this.details = details;
     }
@@ -98,6 +106,15 @@ public final class Explanation {
     static Explanation of(TargetIndex plan, Setting setting, Verdict verdict) {
         return new Explanation(requireNonNull(plan, "plan"), requireNonNull(setting, "setting"),
                 requireNonNull(verdict, "verdict"), null, null);
+    }
+
+    /**
+     * An explanation to work out on first use from what judging a plan found, told after a
+     * reason of its own (how the target's parts were judged).
+     */
+    static Explanation of(TargetIndex plan, Setting setting, Verdict verdict, Reason lead) {
+        return new Explanation(requireNonNull(plan, "plan"), requireNonNull(setting, "setting"),
+                requireNonNull(verdict, "verdict"), requireNonNull(lead, "lead"), null, null);
     }
 
     /** Whether any part has been worked out (or was given): for tests of laziness. */
@@ -144,6 +161,9 @@ public final class Explanation {
                 projection = Trend.project(p, s, r, c.kind(), start == null ? null : start.values());
             }
             List<Reason> reasons = Narration.reasons(p, s, v, measures(), pace, projection);
+            if (lead != null) {
+                reasons.add(0, lead);
+            }
             ImmutableList.Builder<String> en = ImmutableList.builderWithExpectedSize(reasons.size());
             ImmutableList.Builder<String> zh = ImmutableList.builderWithExpectedSize(reasons.size());
             int decisive = LAST_REASON;

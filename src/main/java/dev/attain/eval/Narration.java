@@ -32,6 +32,10 @@ final class Narration {
     static List<Reason> reasons(TargetIndex plan, Setting setting, Verdict v, Explanation.Measures measures,
             PaceRule.@Nullable Finding pace, Optional<Projection> projection) {
         List<Reason> out = new ArrayList<>(6);
+        if (v.way() == Verdict.Way.RELATIVE) {
+            out.add(Narrator.relativeNotJudged(plan.target.relation().orElseThrow(), plan.target.period()));
+            return out;
+        }
         Unit unit = plan.unit;
         if (plan.criterion == null) {
             out.add(conversion(plan, Narrator.REQUIREMENT, plan.target.requirement().unit(), v.requirementRate()));

@@ -78,6 +78,11 @@ final class TargetIndex {
     final @Nullable BigDecimal baselineNumber;
     /** Whether the target has a floor or a stretch tier. */
     final boolean hasTiers;
+    /**
+     * For a target on each of several indicators, the plan of each part (the target on that
+     * indicator alone), in order; empty for any other target. Set once, by {@link #of}.
+     */
+    ImmutableList<TargetIndex> each = ImmutableList.of();
 
     // The outcomes of all parts in one run, part by part, each part's in dataset order: part i
     // has those at flat indexes starts[i] (inclusive) to starts[i + 1]. Kept in a few flat
@@ -230,8 +235,21 @@ final class TargetIndex {
         return b.build();
     }
 
-    /** Plans one target. */
+    /** Plans one target: for a target on each of several indicators, with a plan of each part. */
     static TargetIndex of(Target target, ImmutableMap<String, Indicator> byId, History history) {
+        TargetIndex plan = plain(target, byId, history);
+        if (target.isEach()) {
+            ImmutableList.Builder<TargetIndex> parts = ImmutableList.builderWithExpectedSize(target.indicators().size());
+            for (String id : target.indicators()) {
+                parts.add(plain(target.part(id), byId, history));
+            }
+            plan.each = parts.build();
+        }
+        return plan;
+    }
+
+    /** Plans one target as it is. */
+    private static TargetIndex plain(Target target, ImmutableMap<String, Indicator> byId, History history) {
         ImmutableList<Indicator> indicators;
         if (target.indicators().size() == 1) {
             indicators = ImmutableList.of(indicator(byId, target, target.indicators().get(0)));

@@ -37,6 +37,12 @@ record Verdict(Status status, Way way, @Nullable Requirement requirement, @Nulla
     enum Way {
         /** The requirement's figure could not be converted into the plan's unit. */
         REQUIREMENT_NOT_CONVERTED,
+        /**
+         * The requirement is relative (a change since an earlier period, a comparison with
+         * another indicator), which this version does not judge yet: NOT_COMPARABLE, never a
+         * verdict on the indicator's own value.
+         */
+        RELATIVE,
         /** Nothing usable had been published. */
         NO_DATA,
         /** A figure chosen could not be converted. */
@@ -68,6 +74,9 @@ record Verdict(Status status, Way way, @Nullable Requirement requirement, @Nulla
 
     /** Judges a plan as of a date. */
     static Verdict of(TargetIndex plan, Setting setting) {
+        if (plan.target.relation().isPresent()) {
+            return new Verdict(Status.NOT_COMPARABLE, Way.RELATIVE, null, null, null, null, null, null);
+        }
         // the requirement, in the plan's unit
         Requirement requirement = plan.criterion;
         BigDecimal requirementRate = null;

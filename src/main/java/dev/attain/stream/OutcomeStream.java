@@ -14,6 +14,7 @@ import dev.attain.model.Indicator;
 import dev.attain.model.Measure;
 import dev.attain.model.Outcome;
 import dev.attain.model.Scope;
+import dev.attain.model.Sides;
 import dev.attain.model.Target;
 import dev.attain.quantity.Figure;
 import dev.attain.quantity.Qualifier;
@@ -43,6 +44,12 @@ import org.jspecify.annotations.Nullable;
  * directly by the judgement core ({@link Judgement}), without building an evaluation; every other pair goes through
  * the evaluator itself. When the source is exhausted, each target that no outcome matched gets
  * the verdict the evaluator gives it with nothing reported (NO_DATA), at line 0.
+ *
+ * <p>A target on each of several indicators, or whose band has two sides, goes through the
+ * evaluator. A relative target (a change since an earlier period, a comparison with another
+ * indicator) and a target on an increment that names its total need two outcomes for one
+ * verdict, which one outcome at a time cannot give: they are refused when the stream is made,
+ * by id, rather than judged wrongly; evaluate them with the {@link Evaluator}.
  *
  * <p>Outcomes whose indicator and scope match no held target are counted by
  * {@link Tally#unmatched()}. An outcome that cannot be judged against a target (a unit of
@@ -93,8 +100,8 @@ public final class OutcomeStream {
             boolean plain = q == Qualifier.EXACT || q == Qualifier.AT_LEAST || q == Qualifier.MORE_THAN
                     || q == Qualifier.AT_MOST || q == Qualifier.LESS_THAN;
             this.direct = indicators.size() == 1 && Requirement.measuresAttainment(lead) && plain
-                    && req.unit().equals(lead.unit());
-            this.requirement = Requirement.of(q, req.nominal(), req.range(), lead.polarity());
+                    && req.unit().equals(lead.unit()) && target.sides() == Sides.ONE && target.relation().isEmpty();
+            this.requirement = Requirement.of(q, req.nominal(), req.range(), lead.polarity(), target.sides());
             this.first = Judgement.monthIndex(target.period().first());
             this.last = Judgement.monthIndex(target.period().last());
             this.level = lead.measure() == Measure.LEVEL;
@@ -156,7 +163,18 @@ public final class OutcomeStream {
         for (Target t : dataset.targets()) {
             ImmutableList.Builder<Indicator> b = ImmutableList.builderWithExpectedSize(t.indicators().size());
             for (String id : t.indicators()) {
-                b.add(indicators.get(id));
+                Indicator ind = indicators.get(id);
+                if (ind.total().isPresent()) {
+                    throw new IllegalArgumentException("target " + t.id() + " is on an increment that names its total ('"
+                            + ind.total().get() + "'), judged from two outcomes when no increment is reported; one"
+                            + " outcome at a time cannot judge it: evaluate it with the Evaluator");
+                }
+                b.add(ind);
+            }
+            if (t.relation().isPresent()) {
+                throw new IllegalArgumentException("target " + t.id() + " is relative (" + t.relation().get().kind()
+                        + "): it is judged from two outcomes, which one outcome at a time cannot give: evaluate it"
+                        + " with the Evaluator");
             }
             Held h = new Held(list.size(), t, b.build(), groupBy);
             list.add(h);

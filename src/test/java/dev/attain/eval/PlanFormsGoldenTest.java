@@ -1,5 +1,7 @@
 package dev.attain.eval;
 
+import static dev.attain.eval.Fixtures.EI;
+import static dev.attain.eval.Fixtures.EQUIP;
 import static dev.attain.eval.Fixtures.FIRMS;
 import static dev.attain.eval.Fixtures.GROWTH;
 import static dev.attain.eval.Fixtures.d;
@@ -10,8 +12,10 @@ import static dev.attain.eval.Fixtures.target;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.Range;
+import dev.attain.model.Aggregation;
 import dev.attain.model.Sides;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -101,5 +105,67 @@ class PlanFormsGoldenTest {
         var one = evaluate(dataset(target("firms", "2022", "3-5家", FIRMS.id()).build(),
                 outcome(FIRMS.id(), "2022", "6家", "2023-01-20")), "2023-02-01");
         assertThat(one.status()).isEqualTo(Status.ACHIEVED);
+    }
+
+    // ---- each of several indicators --------------------------------------------------------
+
+    /**
+     * "电子信息和装备工业突破7000亿元" read as each: electronics 1.03万亿 passes 7000亿 (attainment
+     * 10300 ÷ 7000 = 147.1%), equipment 6500亿 does not (6500 ÷ 7000 = 92.86%): the target is
+     * MISSED, the worst of the two, with equipment's figures; read as a sum, 1.68万亿 passes.
+     * Roll-ups count the target once.
+     */
+    @Test
+    void test_each_oneVerdictPerIndicator_statusTheWorst_countedOnce() {
+        var each = target("ei-equip", "2022", "突破7000亿元", EI.id(), EQUIP.id()).of(Aggregation.EACH).build();
+        var sum = target("ei-equip-sum", "2022", "突破7000亿元", EI.id(), EQUIP.id()).build();
+        var outcomes = List.of(outcome(EI.id(), "2022", "1.03万亿元", "2023-02-01"),
+                outcome(EQUIP.id(), "2022", "6500亿元", "2023-02-01"));
+        Scorecard card = Evaluator.defaults().evaluate(Fixtures.dataset(List.of(each, sum), outcomes),
+                Fixtures.day("2023-03-01"));
+        Evaluation e = card.evaluations().get(0);
+        assertThat(e.status()).isEqualTo(Status.MISSED);
+        assertThat(e.parts()).extracting(Evaluation::status).containsExactly(Status.ACHIEVED, Status.MISSED);
+        assertThat(e.parts().get(0).attainment()).contains(point("1.471428571428571"));
+        assertThat(e.parts().get(1).attainment()).contains(point("0.9285714285714286"));
+        assertThat(e.actual()).contains(point("650000000000"));
+        assertThat(e.reasons().get(0)).contains("each of").contains("(achieved)").contains("(missed)");
+        assertThat(e.reasonsZh().get(0)).contains("分别适用");
+        assertThat(card.evaluations().get(1).status()).isEqualTo(Status.ACHIEVED);
+        assertThat(card.evaluations()).hasSize(2);
+        assertThat(card.count(Status.MISSED)).isEqualTo(1);
+        assertThat(card.count(Status.ACHIEVED)).isEqualTo(1);
+        assertThat(card.total().orElseThrow().evaluations()).hasSize(2);
+    }
+
+    /**
+     * Each, achieved only when all are: both 8000亿 → ACHIEVED; one unreported → that part is
+     * NO_DATA, and the target is NO_DATA (nothing certain about it), not ACHIEVED.
+     */
+    @Test
+    void test_each_achievedOnlyWhenAllAre() {
+        var each = target("ei-equip", "2022", "突破7000亿元", EI.id(), EQUIP.id()).of(Aggregation.EACH).build();
+        var both = evaluate(dataset(each, outcome(EI.id(), "2022", "8000亿元", "2023-02-01"),
+                outcome(EQUIP.id(), "2022", "8000亿元", "2023-02-01")), "2023-03-01");
+        assertThat(both.status()).isEqualTo(Status.ACHIEVED);
+        var one = evaluate(dataset(each, outcome(EI.id(), "2022", "8000亿元", "2023-02-01")), "2023-03-01");
+        assertThat(one.status()).isEqualTo(Status.NO_DATA);
+        assertThat(one.parts()).extracting(Evaluation::status).containsExactly(Status.ACHIEVED, Status.NO_DATA);
+    }
+
+    // ---- relative requirements ---------------------------------------------------------------
+
+    /**
+     * "净增1000家" (a change since 2021) with only the 2022 level 4579家 reported: judged on the
+     * level it would read 4579 ≥ 1000, achieved, which is wrong; relative requirements are not
+     * judged yet, so the target is NOT_COMPARABLE and the reason says why.
+     */
+    @Test
+    void test_relative_isNeverJudgedOnTheIndicatorsOwnValue() {
+        var e = evaluate(dataset(target("net", "2022", "净增1000家", FIRMS.id())
+                .relation(dev.attain.model.Relation.sincePrevious()).build(),
+                outcome(FIRMS.id(), "2022", "4579家", "2023-01-20")), "2023-02-01");
+        assertThat(e.status()).isEqualTo(Status.NOT_COMPARABLE);
+        assertThat(e.reasons()).singleElement().asString().contains("relative (a change since 2021)");
     }
 }
