@@ -75,14 +75,17 @@ public final class Explanation {
     /** What an explanation is worked out from; null when everything was given. */
     private final @Nullable TargetIndex plan;
     private final @Nullable Setting setting;
-    private final @Nullable Verdict verdict;
+    /** The status judged, which judging again must give. */
+    private final @Nullable Status status;
+    private @Nullable Verdict verdict;
     private @Nullable Measures measures;
     private @Nullable Details details;
 
-    private Explanation(@Nullable TargetIndex plan, @Nullable Setting setting, @Nullable Verdict verdict,
-            @Nullable Measures measures, @Nullable Details details) {
+    private Explanation(@Nullable TargetIndex plan, @Nullable Setting setting, @Nullable Status status,
+            @Nullable Verdict verdict, @Nullable Measures measures, @Nullable Details details) {
         this.plan = plan;
         this.setting = setting;
+        this.status = status;
         this.verdict = verdict;
         this.measures = measures;
         this.details = details;
@@ -90,14 +93,35 @@ public final class Explanation {
 
     /** An explanation given whole. */
     static Explanation given(Measures measures, Details details) {
-        return new Explanation(null, null, null, requireNonNull(measures, "measures"),
+        return new Explanation(null, null, null, null, requireNonNull(measures, "measures"),
                 requireNonNull(details, "details"));
     }
 
     /** An explanation to work out on first use from what judging a plan found. */
     static Explanation of(TargetIndex plan, Setting setting, Verdict verdict) {
-        return new Explanation(requireNonNull(plan, "plan"), requireNonNull(setting, "setting"),
+        return new Explanation(requireNonNull(plan, "plan"), requireNonNull(setting, "setting"), verdict.status(),
                 requireNonNull(verdict, "verdict"), null, null);
+    }
+
+    /** An explanation to work out on first use by judging a plan again, which must give the status. */
+    static Explanation later(TargetIndex plan, Setting setting, Status status) {
+        return new Explanation(requireNonNull(plan, "plan"), requireNonNull(setting, "setting"),
+                requireNonNull(status, "status"), null, null, null);
+    }
+
+    /** The verdict with its records: kept, or judged again now. */
+    private Verdict verdict() {
+        Verdict v = verdict;
+        if (v == null) {
+            TargetIndex p = requireNonNull(plan, "plan");
+            v = Verdict.of(p, requireNonNull(setting, "setting"));
+            if (v.status() != status) {
+                throw new IllegalStateException("target " + p.target.id() + " was judged " + status
+                        + " but judging it again gives " + v.status());
+            }
+            verdict = v;
+        }
+        return v;
     }
 
     /** Whether any part has been worked out (or was given): for tests of laziness. */
@@ -109,7 +133,7 @@ public final class Explanation {
     Measures measures() {
         Measures m = measures;
         if (m == null) {
-            m = Measures.of(requireNonNull(plan, "plan"), requireNonNull(verdict, "verdict"));
+            m = Measures.of(requireNonNull(plan, "plan"), verdict());
             measures = m;
         }
         return m;
@@ -125,7 +149,7 @@ public final class Explanation {
         if (d == null) {
             TargetIndex p = requireNonNull(plan, "plan");
             Setting s = requireNonNull(setting, "setting");
-            Verdict v = requireNonNull(verdict, "verdict");
+            Verdict v = verdict();
             PaceRule.Finding pace = v.pace();
             Optional<Projection> projection = Optional.empty();
             if (v.way() == Verdict.Way.PACE || v.way() == Verdict.Way.DIRECT) {
