@@ -152,22 +152,25 @@ public final class Explanation {
             Verdict v = verdict();
             PaceRule.Finding pace = v.pace();
             Optional<Projection> projection = Optional.empty();
-            if (v.way() == Verdict.Way.PACE || v.way() == Verdict.Way.DIRECT) {
+            Verdict.Way way = v.way();
+            if (way == Verdict.Way.PACE || way == Verdict.Way.DIRECT || way == Verdict.Way.AWAITING_FINAL) {
                 Requirement r = requireNonNull(v.requirement(), "requirement");
                 Figures.Chosen c = requireNonNull(v.chosen(), "chosen");
                 Verdict.Start start = v.start();
-                if (v.way() == Verdict.Way.PACE && pace == null) {
-                    Verdict.Start st = requireNonNull(start, "start");
-                    pace = PaceRule.judge(p, s.thresholds(), r, requireNonNull(c.actual(), "actual"), st.values(),
-                            st.nominal(), c.kind(), c.last());
-                    if (pace.status() != v.status()) {
+                if (pace == null && start != null && c.kind() != TargetIndex.Kind.FLAT) {
+                    // the pace in full: where its fast path settled the status, or, after the
+                    // period, how the part known stood against the path
+                    pace = PaceRule.judge(p, s.thresholds(), r, requireNonNull(c.actual(), "actual"), start.values(),
+                            start.nominal(), c.kind(), c.last());
+                    if (way == Verdict.Way.PACE && pace.status() != v.status()) {
                         throw new IllegalStateException("target " + p.target.id() + " was judged " + v.status()
                                 + " but its exact pace gives " + pace.status());
                     }
                 }
                 projection = Trend.project(p, s, r, c.kind(), start == null ? null : start.values());
             }
-            List<Reason> reasons = Narration.reasons(p, s, v, measures(), pace, projection);
+            Figures.Due due = way == Verdict.Way.AWAITING_FINAL ? Figures.due(p, s) : null;
+            List<Reason> reasons = Narration.reasons(p, s, v, measures(), pace, projection, due);
             ImmutableList.Builder<String> en = ImmutableList.builderWithExpectedSize(reasons.size());
             ImmutableList.Builder<String> zh = ImmutableList.builderWithExpectedSize(reasons.size());
             int decisive = LAST_REASON;

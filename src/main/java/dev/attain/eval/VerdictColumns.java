@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What judging every target of a dataset found, kept in columns, one entry per target in
- * dataset order: the status, the required number, the values judged, the tier and the outcomes
- * used. A
+ * dataset order: the status, the required number, the values judged, the tier, the outcomes
+ * used, and whether the final figure is awaited. A
  * {@link Scorecard} holds these and makes each {@link Evaluation} from them when its
  * evaluations are first asked for; an evaluation's {@link Explanation} judges its target again
  * for the records the rules returned when it is first asked for its measures or reasons.
@@ -31,6 +31,8 @@ final class VerdictColumns {
     private final ImmutableList<Outcome>[] outcomes;
     /** Per target: the tier's ordinal, or -1 without one. */
     private final byte[] tiers;
+    /** Per target: whether the final figure is awaited. */
+    private final boolean[] awaited;
 
     @SuppressWarnings("unchecked")
     private VerdictColumns(List<TargetIndex> plans, Setting setting) {
@@ -42,6 +44,7 @@ final class VerdictColumns {
         this.actual = new Range[n];
         this.outcomes = new ImmutableList[n];
         this.tiers = new byte[n];
+        this.awaited = new boolean[n];
     }
 
     /**
@@ -61,6 +64,7 @@ final class VerdictColumns {
             c.actual[i] = v.actual();
             c.outcomes[i] = chosen == null ? ImmutableList.of() : chosen.used();
             c.tiers[i] = (byte) (tier == null ? -1 : tier.ordinal());
+            c.awaited[i] = v.way() == Verdict.Way.AWAITING_FINAL;
         }
         return c;
     }
@@ -80,13 +84,15 @@ final class VerdictColumns {
         TargetIndex plan = plans.get(i);
         Status status = STATUSES[statuses[i]];
         return Evaluation.judged(plan.target, plan.indicators, status, required[i], actual[i],
-                tiers[i] < 0 ? null : TIERS[tiers[i]], outcomes[i], Explanation.later(plan, setting, status));
+                tiers[i] < 0 ? null : TIERS[tiers[i]], outcomes[i], Explanation.later(plan, setting, status),
+                awaited[i]);
     }
 
     /** The evaluation of a verdict, its explanation to be worked out on first use. */
     static Evaluation evaluation(TargetIndex plan, Setting setting, Verdict v) {
         Figures.Chosen c = v.chosen();
         return Evaluation.judged(plan.target, plan.indicators, v.status(), v.required(), v.actual(), v.tier(),
-                c == null ? ImmutableList.of() : c.used(), Explanation.of(plan, setting, v));
+                c == null ? ImmutableList.of() : c.used(), Explanation.of(plan, setting, v),
+                v.way() == Verdict.Way.AWAITING_FINAL);
     }
 }
