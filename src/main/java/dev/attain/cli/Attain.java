@@ -125,6 +125,23 @@ public final class Attain implements Runnable {
         return code;
     }
 
+    /**
+     * The file a command writes to, absolute, with its folder made if missing.
+     *
+     * @throws UncheckedIOException if the folder cannot be made
+     */
+    static java.nio.file.Path outputFile(java.nio.file.Path out) {
+        java.nio.file.Path file = out.toAbsolutePath().normalize();
+        try {
+            if (file.getParent() != null) {
+                java.nio.file.Files.createDirectories(file.getParent());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
     private static String name(CommandLine cmd) {
         return cmd.getCommandSpec().qualifiedName();
     }

@@ -14,10 +14,7 @@ import dev.attain.report.MarkdownReport;
 import dev.attain.report.ScorecardRenderer;
 import dev.attain.report.XlsxReport;
 import dev.attain.store.Store;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -108,14 +105,7 @@ final class EvaluateCommand implements Callable<Integer> {
             w.print(renderer.render(card));
             w.flush();
         } else {
-            Path file = out.toAbsolutePath().normalize();
-            try {
-                if (file.getParent() != null) {
-                    Files.createDirectories(file.getParent());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Path file = Attain.outputFile(out);
             if (format == Format.xlsx) {
                 XlsxReport.of(locale).write(card, file);
             } else {

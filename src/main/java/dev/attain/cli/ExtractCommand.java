@@ -93,14 +93,7 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new Failure(Attain.PROBLEMS, "the draft is not a valid dataset: " + e.getMessage());
         }
-        Path file = out.toAbsolutePath().normalize();
-        try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path file = Attain.outputFile(out);
         Datasets.write(d, file);
         long fresh = d.indicators().stream().filter(i -> known == null || known.indicator(i.id()).isEmpty()).count();
         PrintWriter w = spec.commandLine().getOut();

@@ -33,8 +33,8 @@ import org.jspecify.annotations.Nullable;
  *       places;
  *   <li>{@link #progress()} when there is a path start: a baseline, or zero at the period's
  *       start for a cumulative figure within the period;
- *   <li>{@link #pace()} and {@link #projection()} while the period runs (the figure judged is
- *       for part of it);
+ *   <li>{@link #pace()} and {@link #projection()} when the figure judged is for part of the
+ *       period (after the period, with {@link #finalAwaited()}, how that part stood);
  *   <li>{@link #tier()} when the target has a floor or a stretch tier and a final verdict.
  * </ul>
  *
@@ -64,12 +64,14 @@ public final class Evaluation {
     private final @Nullable Tier tier;
     private final ImmutableList<Outcome> outcomes;
     private final Explanation explanation;
+    private final boolean finalAwaited;
     /** For a target on each of several indicators, the verdict on each; else empty. */
-    private ImmutableList<Evaluation> parts = ImmutableList.of();
+    private final ImmutableList<Evaluation> parts;
 
     private Evaluation(Target target, ImmutableList<Indicator> indicators, Status status,
             @Nullable BigDecimal required, @Nullable Range<BigDecimal> actual, @Nullable Tier tier,
-            ImmutableList<Outcome> outcomes, Explanation explanation) {
+            ImmutableList<Outcome> outcomes, Explanation explanation, boolean finalAwaited,
+            ImmutableList<Evaluation> parts) {
         this.target = target;
         this.indicators = indicators;
         this.status = status;
@@ -78,6 +80,8 @@ public final class Evaluation {
         this.tier = tier;
         this.outcomes = outcomes;
         this.explanation = explanation;
+        this.finalAwaited = finalAwaited;
+        this.parts = parts;
     }
 
     /**
@@ -177,6 +181,13 @@ public final class Evaluation {
     static Evaluation judged(Target target, ImmutableList<Indicator> indicators, Status status,
             @Nullable BigDecimal required, @Nullable Range<BigDecimal> actual, @Nullable Tier tier,
             ImmutableList<Outcome> outcomes, Explanation explanation) {
+        return judged(target, indicators, status, required, actual, tier, outcomes, explanation, false);
+    }
+
+    /** An evaluation by the evaluator, checked, with its explanation, perhaps awaiting its final figure. */
+    static Evaluation judged(Target target, ImmutableList<Indicator> indicators, Status status,
+            @Nullable BigDecimal required, @Nullable Range<BigDecimal> actual, @Nullable Tier tier,
+            ImmutableList<Outcome> outcomes, Explanation explanation, boolean finalAwaited) {
         requireNonNull(target, "target");
         requireNonNull(indicators, "indicators");
         requireNonNull(status, "status");
@@ -185,19 +196,34 @@ public final class Evaluation {
         if (indicators.isEmpty()) {
             throw new IllegalArgumentException("evaluation of target " + target.id() + " has no indicators");
         }
-        return new Evaluation(target, indicators, status, required, actual, tier, outcomes, explanation);
+        return new Evaluation(target, indicators, status, required, actual, tier, outcomes, explanation,
+                finalAwaited, ImmutableList.of());
+    }
+
+    /**
+     * Tells whether the target's period has ended with only a figure for part of it known,
+     * which does not settle the verdict: the status is then {@link Status#INDETERMINATE} until
+     * the figure for the whole period is published, and the reasons say when it is due where
+     * earlier figures show when such figures are published. The {@link #pace()} and
+     * {@link #projection()} still tell how the part known stood.
+     *
+     * @return true if the final figure is awaited
+     */
+    public boolean finalAwaited() {
+        return finalAwaited;
     }
 
     /**
      * An evaluation of a target on each of several indicators: the worst of the parts' verdicts
      * (its status, figures and explanation), on the whole target, with every part's verdict.
      */
-    static Evaluation each(Target target, ImmutableList<Indicator> indicators, Evaluation worst,
-            ImmutableList<Evaluation> parts, Explanation explanation) {
-        Evaluation e = judged(target, indicators, worst.status, worst.required, worst.actual, worst.tier,
-                worst.outcomes, explanation);
-        e.parts = parts;
-        return e;
+    static Evaluation each(Target target, ImmutableList<Indicator> indicators, Status status,
+            @Nullable BigDecimal required, @Nullable Range<BigDecimal> actual, @Nullable Tier tier,
+            ImmutableList<Outcome> outcomes, boolean finalAwaited, ImmutableList<Evaluation> parts,
+            Explanation explanation) {
+        judged(target, indicators, status, required, actual, tier, outcomes, explanation, finalAwaited); // the checks
+        return new Evaluation(target, indicators, status, required, actual, tier, outcomes, explanation,
+                finalAwaited, requireNonNull(parts, "parts"));
     }
 
     /**
@@ -484,7 +510,7 @@ public final class Evaluation {
         Evaluation o = (Evaluation) obj;
         return target.equals(o.target) && indicators.equals(o.indicators) && status == o.status
                 && Objects.equals(required, o.required) && Objects.equals(actual, o.actual) && tier == o.tier
-                && outcomes.equals(o.outcomes) && parts.equals(o.parts);
+                && outcomes.equals(o.outcomes) && finalAwaited == o.finalAwaited && parts.equals(o.parts);
     }
 
     /**
@@ -494,7 +520,7 @@ public final class Evaluation {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(target, indicators, status, required, actual, tier, outcomes);
+        return Objects.hash(target, indicators, status, required, actual, tier, outcomes, finalAwaited);
     }
 
     /**
@@ -507,6 +533,7 @@ public final class Evaluation {
     public String toString() {
         return MoreObjects.toStringHelper(this).add("target", target.id()).add("status", status)
                 .add("required", required).add("actual", actual).add("tier", tier)
-                .add("outcomes", outcomes.size()).omitNullValues().toString();
+                .add("outcomes", outcomes.size()).add("finalAwaited", finalAwaited ? Boolean.TRUE : null)
+                .omitNullValues().toString();
     }
 }

@@ -46,8 +46,15 @@ import java.time.LocalDate;
  *       progress made ÷ progress expected by the figure's date on the plan's path (LINEAR,
  *       the 序时进度 in months; COMPOUND, falling back to linear from a start at or below zero;
  *       SCHEDULE), classified by the {@link Thresholds}; a {@link Projection} to the deadline
- *       is reported beside it. A non-cumulative figure with no baseline has no path and is
- *       compared with the requirement directly: ON_TRACK if it meets it, OFF_TRACK if not.
+ *       is reported beside it (least-squares fits over every point, and along the schedule for a
+ *       scheduled target). A non-cumulative figure with no baseline has no path and is
+ *       compared with the requirement directly: ON_TRACK if it meets it, OFF_TRACK if not. A
+ *       baseline that already meets the requirement is judged by whether the value still meets
+ *       it. OFF_TRACK paces say whether the value moved away from the requirement or towards it
+ *       too slowly ({@link Pace#shortfall()}).
+ *   <li><b>After the period.</b> Once the period has ended with only a figure for part of it,
+ *       the status is {@link Status#INDETERMINATE} with {@link Evaluation#finalAwaited()} (unless
+ *       the part already settles it, above), and the reasons say when the final figure is due.
  *   <li><b>Measures.</b> Attainment (reported ÷ required, or required ÷ reported when lower is
  *       better) for ratio scales; a difference in percentage points or places for RATE, SHARE,
  *       RANK and percentages; the gap to the requirement; progress from the baseline; the tier

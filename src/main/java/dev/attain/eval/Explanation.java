@@ -75,21 +75,19 @@ public final class Explanation {
     /** What an explanation is worked out from; null when everything was given. */
     private final @Nullable TargetIndex plan;
     private final @Nullable Setting setting;
-    private final @Nullable Verdict verdict;
+    /** The status judged, which judging again must give. */
+    private final @Nullable Status status;
+    private @Nullable Verdict verdict;
     /** A reason told before the verdict's own (how a target on each indicator was judged); null if none. */
     private final @Nullable Reason lead;
     private @Nullable Measures measures;
     private @Nullable Details details;
 
-    private Explanation(@Nullable TargetIndex plan, @Nullable Setting setting, @Nullable Verdict verdict,
-            @Nullable Measures measures, @Nullable Details details) {
-        this(plan, setting, verdict, null, measures, details);
-    }
-
-    private Explanation(@Nullable TargetIndex plan, @Nullable Setting setting, @Nullable Verdict verdict,
-            @Nullable Reason lead, @Nullable Measures measures, @Nullable Details details) {
+    private Explanation(@Nullable TargetIndex plan, @Nullable Setting setting, @Nullable Status status,
+            @Nullable Verdict verdict, @Nullable Reason lead, @Nullable Measures measures, @Nullable Details details) {
         this.plan = plan;
         this.setting = setting;
+        this.status = status;
         this.verdict = verdict;
         this.lead = lead;
         this.measures = measures;
@@ -98,14 +96,14 @@ public final class Explanation {
 
     /** An explanation given whole. */
     static Explanation given(Measures measures, Details details) {
-        return new Explanation(null, null, null, requireNonNull(measures, "measures"),
+        return new Explanation(null, null, null, null, null, requireNonNull(measures, "measures"),
                 requireNonNull(details, "details"));
     }
 
     /** An explanation to work out on first use from what judging a plan found. */
     static Explanation of(TargetIndex plan, Setting setting, Verdict verdict) {
-        return new Explanation(requireNonNull(plan, "plan"), requireNonNull(setting, "setting"),
-                requireNonNull(verdict, "verdict"), null, null);
+        return new Explanation(requireNonNull(plan, "plan"), requireNonNull(setting, "setting"), verdict.status(),
+                requireNonNull(verdict, "verdict"), null, null, null);
     }
 
     /**
@@ -113,8 +111,29 @@ public final class Explanation {
      * reason of its own (how the target's parts were judged).
      */
     static Explanation of(TargetIndex plan, Setting setting, Verdict verdict, Reason lead) {
+        return new Explanation(requireNonNull(plan, "plan"), requireNonNull(setting, "setting"), verdict.status(),
+                verdict, requireNonNull(lead, "lead"), null, null);
+    }
+
+    /** An explanation to work out on first use by judging a plan again, which must give the status. */
+    static Explanation later(TargetIndex plan, Setting setting, Status status) {
         return new Explanation(requireNonNull(plan, "plan"), requireNonNull(setting, "setting"),
-                requireNonNull(verdict, "verdict"), requireNonNull(lead, "lead"), null, null);
+                requireNonNull(status, "status"), null, null, null, null);
+    }
+
+    /** The verdict with its records: kept, or judged again now. */
+    private Verdict verdict() {
+        Verdict v = verdict;
+        if (v == null) {
+            TargetIndex p = requireNonNull(plan, "plan");
+            v = Verdict.of(p, requireNonNull(setting, "setting"));
+            if (v.status() != status) {
+                throw new IllegalStateException("target " + p.target.id() + " was judged " + status
+                        + " but judging it again gives " + v.status());
+            }
+            verdict = v;
+        }
+        return v;
     }
 
     /** Whether any part has been worked out (or was given): for tests of laziness. */
@@ -126,7 +145,7 @@ public final class Explanation {
     Measures measures() {
         Measures m = measures;
         if (m == null) {
-            m = Measures.of(requireNonNull(plan, "plan"), requireNonNull(verdict, "verdict"));
+            m = Measures.of(requireNonNull(plan, "plan"), verdict());
             measures = m;
         }
         return m;
@@ -142,25 +161,28 @@ public final class Explanation {
         if (d == null) {
             TargetIndex p = requireNonNull(plan, "plan");
             Setting s = requireNonNull(setting, "setting");
-            Verdict v = requireNonNull(verdict, "verdict");
+            Verdict v = verdict();
             PaceRule.Finding pace = v.pace();
             Optional<Projection> projection = Optional.empty();
-            if (v.way() == Verdict.Way.PACE || v.way() == Verdict.Way.DIRECT) {
+            Verdict.Way way = v.way();
+            if (way == Verdict.Way.PACE || way == Verdict.Way.DIRECT || way == Verdict.Way.AWAITING_FINAL) {
                 Requirement r = requireNonNull(v.requirement(), "requirement");
                 Figures.Chosen c = requireNonNull(v.chosen(), "chosen");
                 Verdict.Start start = v.start();
-                if (v.way() == Verdict.Way.PACE && pace == null) {
-                    Verdict.Start st = requireNonNull(start, "start");
-                    pace = PaceRule.judge(p, s.thresholds(), r, requireNonNull(c.actual(), "actual"), st.values(),
-                            st.nominal(), c.kind(), c.last());
-                    if (pace.status() != v.status()) {
+                if (pace == null && start != null && c.kind() != TargetIndex.Kind.FLAT) {
+                    // the pace in full: where its fast path settled the status, or, after the
+                    // period, how the part known stood against the path
+                    pace = PaceRule.judge(p, s.thresholds(), r, requireNonNull(c.actual(), "actual"), start.values(),
+                            start.nominal(), c.kind(), c.last());
+                    if (way == Verdict.Way.PACE && pace.status() != v.status()) {
                         throw new IllegalStateException("target " + p.target.id() + " was judged " + v.status()
                                 + " but its exact pace gives " + pace.status());
                     }
                 }
                 projection = Trend.project(p, s, r, c.kind(), start == null ? null : start.values());
             }
-            List<Reason> reasons = Narration.reasons(p, s, v, measures(), pace, projection);
+            Figures.Due due = way == Verdict.Way.AWAITING_FINAL ? Figures.due(p, s) : null;
+            List<Reason> reasons = Narration.reasons(p, s, v, measures(), pace, projection, due);
             if (lead != null) {
                 reasons.add(0, lead);
             }

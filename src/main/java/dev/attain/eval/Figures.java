@@ -41,6 +41,41 @@ final class Figures {
     }
 
     /**
+     * When a period's figure is due, from the publication pattern of the history: the latest
+     * earlier figure for a span as long as the target's period, first published {@code lagDays}
+     * days after its span ended, puts the target's figure at the period's end plus as many days.
+     *
+     * @param date  the day the figure for the target's period is due, about
+     * @param pattern  the earlier span whose publication sets the pattern
+     * @param lagDays  the days from that span's end to its first publication
+     */
+    record Due(java.time.LocalDate date, dev.attain.model.Period pattern, long lagDays) {
+    }
+
+    /** When the figure for the target's whole period is due, or null when no earlier figure shows a pattern. */
+    static @Nullable Due due(TargetIndex plan, Setting setting) {
+        int length = plan.periodLast - plan.periodFirst;
+        int bestLast = Integer.MIN_VALUE;
+        int bestX = -1;
+        for (int x = plan.from(0), end = plan.to(plan.parts - 1); x < end; x++) {
+            int l = plan.last(x);
+            if (plan.published(x) > setting.asOfDay() || l - plan.first(x) != length || l >= plan.periodLast) {
+                continue;
+            }
+            if (l > bestLast || l == bestLast && plan.published(x) < plan.published(bestX)) {
+                bestLast = l;
+                bestX = x;
+            }
+        }
+        if (bestX < 0) {
+            return null;
+        }
+        dev.attain.model.Period pattern = History.span(plan.first(bestX), bestLast);
+        long lag = plan.published(bestX) - pattern.end().toEpochDay();
+        return new Due(plan.periodEnd.plusDays(lag), pattern, lag);
+    }
+
+    /**
      * Chooses the span judged, the usable one ending last (the longer on a tie), and sums its
      * figures in force.
      */

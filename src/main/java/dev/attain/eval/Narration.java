@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.Range;
 import dev.attain.model.Baseline;
 import dev.attain.model.Outcome;
+import dev.attain.model.PaceModel;
 import dev.attain.quantity.Figure;
 import dev.attain.quantity.Unit;
 import java.math.BigDecimal;
@@ -30,7 +31,7 @@ final class Narration {
      * early, direct or by pace, with the projection and whether the period has ended), the tiers.
      */
     static List<Reason> reasons(TargetIndex plan, Setting setting, Verdict v, Explanation.Measures measures,
-            PaceRule.@Nullable Finding pace, Optional<Projection> projection) {
+            PaceRule.@Nullable Finding pace, Optional<Projection> projection, Figures.@Nullable Due due) {
         List<Reason> out = new ArrayList<>(6);
         if (v.way() == Verdict.Way.RELATIVE) {
             out.add(Narrator.relativeNotJudged(plan.target.relation().orElseThrow(), plan.target.period()));
@@ -79,7 +80,8 @@ final class Narration {
                 out.add(Narrator.pathAtRequirement(r.reference, unit));
             } else if (p.isEmpty()) {
                 out.add(Narrator.progressUndefined(start.values(), r.reference, unit));
-            } else if (p.get().hasUpperBound() && p.get().upperEndpoint().signum() < 0) {
+            } else if (p.get().hasUpperBound() && p.get().upperEndpoint().signum() < 0 && !r.metAtStart(start.values())) {
+                // (from a start that already meets the requirement, moving away from it is no wrong way)
                 out.add(Narrator.wrongWay(p.get(), start.values(), r.reference, unit));
             }
         }
@@ -94,18 +96,28 @@ final class Narration {
                                 : Narrator.difference(measures.difference().orElseThrow(), unit)));
                 break;
             case DIRECT:
-                out.add(Narrator.direct(Narrator.noPath(plan.target.period(), History.span(c.first(), c.last()), r, unit),
-                        v.status()));
+            case PACE:
+            case AWAITING_FINAL:
+                Status s;
+                if (pace == null) {
+                    // after the period, how the part known compared (its status is not the verdict)
+                    s = v.way() == Verdict.Way.DIRECT ? v.status() : PaceRule.direct(actual, r.region);
+                    out.add(Narrator.direct(Narrator.noPath(plan.target.period(), History.span(c.first(), c.last()), r,
+                            unit), s));
+                } else {
+                    s = pace.status();
+                    pace(plan, setting, r, c, actual, requireNonNull(start, "start"), pace, out);
+                }
+                if (projection.isPresent()) {
+                    out.add(Narrator.projection(projection.get(), unit));
+                    disagreement(s, pace, projection.get(), out);
+                }
+                if (v.way() == Verdict.Way.AWAITING_FINAL) {
+                    out.add(Narrator.periodEnded(plan.target.period(), setting.asOf(), due));
+                }
                 break;
             default:
-                pace(plan, setting, r, c, requireNonNull(pace, "pace"), out);
                 break;
-        }
-        if (v.way() == Verdict.Way.DIRECT || v.way() == Verdict.Way.PACE) {
-            projection.ifPresent(proj -> out.add(Narrator.projection(proj, unit)));
-            if (setting.asOf().isAfter(plan.target.period().end())) {
-                out.add(Narrator.periodEnded(plan.target.period(), setting.asOf()));
-            }
         }
         Tiers.Finding t = v.tiers();
         if (t != null) {
@@ -150,11 +162,16 @@ final class Narration {
 
     /** How the pace was judged: the path, the ratio and the band (or the direct comparison). */
     private static void pace(TargetIndex plan, Setting setting, Requirement r, Figures.Chosen c,
-            PaceRule.Finding f, List<Reason> out) {
+            Range<BigDecimal> actual, Verdict.Start start, PaceRule.Finding f, List<Reason> out) {
         Unit unit = plan.unit;
         Pace p = f.pace();
+        if (f.basis() == PaceRule.Basis.ALREADY_MET) {
+            out.add(Narrator.alreadyMet(start.values(), r, unit, actual, f.status()));
+            p.shortfall().ifPresent(s -> out.add(Narrator.shortfall(s)));
+            return;
+        }
         if (p.linearFallback()) {
-            out.add(Narrator.compoundUndefined(f.start(), c.kind() == TargetIndex.Kind.WITHIN, unit));
+            out.add(Narrator.compoundUndefined(f.start(), r.reference, c.kind() == TargetIndex.Kind.WITHIN, unit));
         }
         out.add(Narrator.pace(p, f.elapsedMonths(), f.totalMonths(), f.start(), r.reference, f.progress(), f.inverted(),
                 unit));
@@ -175,6 +192,37 @@ final class Narration {
             default:
                 out.add(Narrator.band(false, p.ratio().orElseThrow(), f.status(), thresholds));
                 break;
+        }
+        p.shortfall().ifPresent(s -> out.add(Narrator.shortfall(s)));
+    }
+
+    /**
+     * Where a pace status and the projection that matches the plan's path (the schedule's, the
+     * compound one on a compound path, else the linear one) disagree, or, for a schedule, the
+     * linear trend does, why.
+     */
+    private static void disagreement(Status s, PaceRule.@Nullable Finding pace, Projection proj, List<Reason> out) {
+        boolean onTrack = s == Status.ON_TRACK;
+        boolean behind = s == Status.AT_RISK || s == Status.OFF_TRACK;
+        if (!onTrack && !behind) {
+            return;
+        }
+        Projection.Meets disagreeing = onTrack ? Projection.Meets.NO : Projection.Meets.YES;
+        Pace p = pace == null ? null : pace.pace();
+        String primary = "linear";
+        Projection.Estimate estimate = proj.linear();
+        if (proj.schedule().isPresent()) {
+            primary = "schedule";
+            estimate = proj.schedule().get();
+        } else if (p != null && p.model() == PaceModel.COMPOUND && proj.compound().isPresent()) {
+            primary = "compound";
+            estimate = proj.compound().get();
+        }
+        String which = estimate.meets() == disagreeing ? primary
+                : proj.linear().meets() == disagreeing ? "linear" : null;
+        if (which != null) {
+            out.add(Narrator.disagreement(onTrack, p != null && p.alreadyMet(), which, proj.points(), proj.deadline(),
+                    proj.schedule().isPresent() && p != null ? p.expectedProgress() : null));
         }
     }
 

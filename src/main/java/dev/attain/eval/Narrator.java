@@ -202,10 +202,22 @@ public final class Narrator {
     }
 
     /** A period that has ended without a figure for all of it. */
-    static Reason periodEnded(Period period, LocalDate asOf) {
-        return new Reason("the period " + period + " ended on " + period.end()
-                + "; no figure for the whole period had been published by " + asOf,
-                Wording.periodZh(period) + "已于" + period.end() + "结束，截至" + asOf + "尚未发布全期数据");
+    static Reason periodEnded(Period period, LocalDate asOf, Figures.@Nullable Due due) {
+        String en = "the period " + period + " ended on " + period.end()
+                + "; no figure for the whole period had been published by " + asOf
+                + ": the target may or may not be met, and no verdict is given until the final figure";
+        String zh = Wording.periodZh(period) + "已于" + period.end() + "结束，截至" + asOf + "尚未发布全期数据，可能完成也可能未完成，目前无法判定，待全期数据发布后再作结论";
+        if (due != null) {
+            boolean late = due.date().isBefore(asOf);
+            en += (late ? " (it was due about " : " (due about ") + due.date() + ": the figure for " + due.pattern()
+                    + " was published " + due.lagDays() + " days after its period ended)";
+            zh += "（" + (late ? "按惯例应于" + due.date() + "前后发布，已逾期" : "预计" + due.date() + "前后发布") + "："
+                    + Wording.periodZh(due.pattern()) + "数据于期末后" + due.lagDays() + "天发布）";
+        } else {
+            en += " (no earlier figure shows when it is usually published)";
+            zh += "（无往期数据可推算发布时间）";
+        }
+        return new Reason(en, zh).asDecisive();
     }
 
     // ---- verdicts ------------------------------------------------------------------------
@@ -366,12 +378,41 @@ public final class Narrator {
     }
 
     /** Compound growth undefined from the start: the linear path instead. */
-    static Reason compoundUndefined(BigDecimal start, boolean cumulative, Unit unit) {
+    static Reason compoundUndefined(BigDecimal start, BigDecimal reference, boolean cumulative, Unit unit) {
+        if (start.signum() > 0) {
+            // the start is fine: the requirement is at or below zero
+            return new Reason("compound growth is undefined towards a requirement of " + Wording.amount(reference, unit)
+                    + " (a growth rate needs both ends above zero); the linear path is used instead",
+                    "要求值为" + Wording.amountZh(reference, unit) + "时无法按复合增长计算（增长率需要起点和终点都大于零），改用线性路径");
+        }
         return new Reason("compound growth is undefined from a start of " + Wording.amount(start, unit)
                 + (cumulative ? " (a cumulative figure starts the period at zero)" : "")
                 + "; the linear path is used instead",
                 "起点为" + Wording.amountZh(start, unit) + "时无法按复合增长计算"
                         + (cumulative ? "（累计数在期初为零）" : "") + "，改用线性路径");
+    }
+
+    /** A baseline that already meets the requirement: the value is judged by whether it still does. */
+    static Reason alreadyMet(Range<BigDecimal> start, Requirement r, Unit unit, Range<BigDecimal> actual, Status s) {
+        String still = s == Status.ON_TRACK ? "it still does: " + word(s)
+                : s == Status.OFF_TRACK ? "it no longer does: " + word(s)
+                : "the reported " + Wording.range(actual, unit) + " straddles it";
+        String stillZh = s == Status.ON_TRACK ? "目前仍满足：" + wordZh(s)
+                : s == Status.OFF_TRACK ? "目前已不再满足：" + wordZh(s)
+                : "实际值" + Wording.rangeZh(actual, unit) + "跨越该界限，无法判定";
+        return new Reason("the baseline " + Wording.range(start, unit) + " already meets the requirement "
+                + r.describe(unit) + ", so no path runs towards it: the value is judged by whether it still meets it; "
+                + still, "基期值" + Wording.rangeZh(start, unit) + "已满足要求" + r.describeZh(unit)
+                        + "，无需推进：按实际值是否仍满足要求判断；" + stillZh).asDecisive();
+    }
+
+    /** How a pace off track falls short: moving away, or towards too slowly. */
+    static Reason shortfall(Pace.Shortfall shortfall) {
+        return shortfall == Pace.Shortfall.DETERIORATION
+                ? new Reason("the value is moving away from the requirement (deterioration)",
+                        "指标值背离要求方向变动（恶化）")
+                : new Reason("the value is moving towards the requirement, but too slowly (limited progress)",
+                        "指标值向要求方向推进，但速度过慢（进展有限）");
     }
 
     /** What the path expected by the month observed, what was made, and the pace ratio. */
@@ -420,13 +461,14 @@ public final class Narrator {
 
     // ---- projection and tiers ------------------------------------------------------------
 
-    /** The projection to the deadline, linear and compound. */
+    /** The projection to the deadline: the least-squares trends, and the schedule followed. */
     static Reason projection(Projection p, Unit unit) {
         Projection.Estimate linear = p.linear();
-        StringBuilder sb = new StringBuilder("from ").append(p.points()).append(" points, the linear trend projects ")
+        StringBuilder sb = new StringBuilder("fitted by least squares to ").append(p.points())
+                .append(" points, the linear trend projects ")
                 .append(Wording.range(linear.value(), unit)).append(" by ").append(p.deadline()).append(" (")
                 .append(meets(linear.meets()).en()).append(')');
-        StringBuilder zh = new StringBuilder("根据").append(p.points()).append("个数据点，按线性趋势预计")
+        StringBuilder zh = new StringBuilder("根据").append(p.points()).append("个数据点的最小二乘拟合，按线性趋势预计")
                 .append(p.deadline()).append("达到").append(Wording.rangeZh(linear.value(), unit)).append("（")
                 .append(meets(linear.meets()).zh()).append('）');
         p.compound().ifPresent(e -> {
@@ -435,7 +477,58 @@ public final class Narrator {
             zh.append("，按复合增长预计达到").append(Wording.rangeZh(e.value(), unit)).append("（")
                     .append(meets(e.meets()).zh()).append('）');
         });
+        p.schedule().ifPresent(e -> {
+            sb.append(", along the schedule of quotas ").append(Wording.range(e.value(), unit)).append(" (")
+                    .append(meets(e.meets()).en()).append(')');
+            zh.append("，按分期进度安排预计达到").append(Wording.rangeZh(e.value(), unit)).append("（")
+                    .append(meets(e.meets()).zh()).append('）');
+        });
         return new Reason(sb.toString(), zh.toString());
+    }
+
+    /**
+     * Why a pace status and a projection disagree: the status compares the latest figure with
+     * where the plan's path expected it; a projection continues the history's trend (or the
+     * schedule) to the deadline.
+     *
+     * @param onTrack  whether the status is on track (the projection falls short); else behind
+     *     the path (the projection reaches the requirement)
+     * @param alreadyMet  whether the baseline already met the requirement (no path: the value is
+     *     judged by whether it still meets it)
+     * @param which  the projection that disagrees: "linear", "compound" or "schedule"
+     * @param scheduleShare  for a target paced by a schedule, the share of the requirement its
+     *     quotas expected by the latest figure; else null
+     */
+    static Reason disagreement(boolean onTrack, boolean alreadyMet, String which, int points, LocalDate deadline,
+            @Nullable BigDecimal scheduleShare) {
+        String trend = which.equals("schedule") ? "the schedule followed from the latest figure"
+                : "the " + which + " trend fitted to all " + points + " points";
+        String trendZh = which.equals("schedule") ? "按分期进度安排推算"
+                : (which.equals("linear") ? "按线性趋势" : "按复合增长") + "（拟合全部" + points + "个数据点）";
+        String why;
+        String whyZh;
+        if (onTrack) {
+            why = scheduleShare != null && !which.equals("schedule")
+                    ? "the trend goes on at the history's pace, while the schedule expected only "
+                            + Wording.percent(scheduleShare) + " of the requirement by now and the rest later"
+                    : "the status looks at how far the value has come on the path, the projection at how fast"
+                            + " it has moved over the whole history, which is too slow to reach the requirement";
+            whyZh = scheduleShare != null && !which.equals("schedule")
+                    ? "趋势按以往速度延续，而分期进度安排截至目前只要求完成" + Wording.percent(scheduleShare) + "，其余在后期完成"
+                    : "进度状态看实际值在规划路径上已推进多远，预测看全部历史数据的推进速度，按此速度达不到要求";
+            if (alreadyMet) {
+                return new Reason("the value still meets the requirement, yet " + trend + " falls short by " + deadline
+                        + ": if it goes on as it went, it will no longer meet it",
+                        "实际值目前仍满足要求，但" + trendZh + "到" + deadline + "将不再满足要求");
+            }
+            return new Reason("on track on the plan's path so far, yet " + trend + " falls short by " + deadline
+                    + ": " + why, "目前进度符合规划路径，但" + trendZh + "到" + deadline + "达不到要求：" + whyZh);
+        }
+        why = "the value is behind the path now, but has moved fast enough over the history to reach the requirement"
+                + " if it goes on so";
+        whyZh = "实际值目前落后于规划路径，但按全部历史数据的推进速度延续，可以达到要求";
+        return new Reason("behind the plan's path, yet " + trend + " reaches the requirement by " + deadline + ": "
+                + why, "目前落后于规划路径，但" + trendZh + "到" + deadline + "可达到要求：" + whyZh);
     }
 
     private static Reason meets(Projection.Meets m) {

@@ -39,11 +39,56 @@ import java.util.Optional;
  *     requirement by the deadline, if any months remain
  * @param requiredCompound  the annual growth rate still needed (0.05 is 5% a year), for a
  *     baseline path with values above zero
+ * @param alreadyMet  whether the baseline already met the requirement, so that the value is
+ *     judged by whether it still meets it (on track while it does), never by a path that would
+ *     run from the baseline towards the requirement, in the bad direction; the ratios are then
+ *     absent
+ * @param shortfall  for a pace off track, whether the value moved away from the requirement
+ *     ({@link Shortfall#DETERIORATION}) or towards it too slowly
+ *     ({@link Shortfall#LIMITED_PROGRESS}); absent when not off track, when the progress made
+ *     may be either, and for a ceiling on a cumulative figure (off track by using its budget
+ *     too fast)
  */
 public record Pace(PaceModel model, boolean linearFallback, LocalDate from, LocalDate observed, LocalDate deadline,
         BigDecimal elapsed, BigDecimal expectedProgress, BigDecimal expected, Optional<Range<BigDecimal>> ratio,
         Optional<Range<BigDecimal>> growthRatio, Optional<Range<BigDecimal>> requiredLinear,
-        Optional<Range<BigDecimal>> requiredCompound) {
+        Optional<Range<BigDecimal>> requiredCompound, boolean alreadyMet, Optional<Shortfall> shortfall) {
+
+    /**
+     * How a pace off track falls short, as the official progress assessments tell them apart
+     * (the UN SDG progress charts, Statistics Canada, Eurostat): moving away from the
+     * requirement, or towards it too slowly.
+     */
+    public enum Shortfall {
+        /** The value moved away from the requirement since the path's start (or no longer meets it). */
+        DETERIORATION,
+        /** The value moved towards the requirement, or stood still, but too slowly for the path. */
+        LIMITED_PROGRESS
+    }
+
+    /**
+     * Returns a pace whose baseline did not already meet the requirement, without a shortfall.
+     *
+     * @param model  the path used, not null
+     * @param linearFallback  whether COMPOUND fell back to LINEAR
+     * @param from  the start date, not null
+     * @param observed  the observation date, not null
+     * @param deadline  the deadline, not null
+     * @param elapsed  the share of time elapsed, not null
+     * @param expectedProgress  the share of the distance expected, not null
+     * @param expected  the expected value, not null
+     * @param ratio  the pace ratio, not null
+     * @param growthRatio  the growth ratio, not null
+     * @param requiredLinear  the amount per year still needed, not null
+     * @param requiredCompound  the growth rate still needed, not null
+     */
+    public Pace(PaceModel model, boolean linearFallback, LocalDate from, LocalDate observed, LocalDate deadline,
+            BigDecimal elapsed, BigDecimal expectedProgress, BigDecimal expected, Optional<Range<BigDecimal>> ratio,
+            Optional<Range<BigDecimal>> growthRatio, Optional<Range<BigDecimal>> requiredLinear,
+            Optional<Range<BigDecimal>> requiredCompound) {
+        this(model, linearFallback, from, observed, deadline, elapsed, expectedProgress, expected, ratio, growthRatio,
+                requiredLinear, requiredCompound, false, Optional.empty());
+    }
 
     /**
      * Checks the parts.
@@ -60,6 +105,8 @@ public record Pace(PaceModel model, boolean linearFallback, LocalDate from, Loca
      * @param growthRatio  the growth ratio, not null
      * @param requiredLinear  the amount per year still needed, not null
      * @param requiredCompound  the growth rate still needed, not null
+     * @param alreadyMet  whether the baseline already met the requirement
+     * @param shortfall  how a pace off track falls short, not null
      */
     public Pace {
         requireNonNull(model, "model");
@@ -73,5 +120,6 @@ public record Pace(PaceModel model, boolean linearFallback, LocalDate from, Loca
         requireNonNull(growthRatio, "growthRatio");
         requireNonNull(requiredLinear, "requiredLinear");
         requireNonNull(requiredCompound, "requiredCompound");
+        requireNonNull(shortfall, "shortfall");
     }
 }

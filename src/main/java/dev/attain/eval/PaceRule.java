@@ -28,6 +28,13 @@ import org.jspecify.annotations.Nullable;
  *   <li>The status: the {@link Thresholds} classify the ratio (or the growth ratio, when they
  *       are on that basis and it is defined) into ON_TRACK, AT_RISK or OFF_TRACK; without a
  *       ratio, the value is compared with the expected one (or the requirement) directly.
+ *   <li>Already met: a baseline that already meets the requirement (a ceiling of 12 on a value
+ *       of 4.5) gives no path to judge by (it would run from the baseline towards the
+ *       requirement, the bad direction): the value is judged by whether it still meets the
+ *       requirement, ON_TRACK while it does, OFF_TRACK (a deterioration) when it no longer does.
+ *   <li>Off track: the {@link Pace.Shortfall} says whether the value moved away from the
+ *       requirement (progress below zero: deterioration) or towards it too slowly (progress at
+ *       or above zero: limited progress).
  * </ol>
  *
  * <p>{@link #judge} is the rule, exact: it returns a {@link Finding}, the status with the whole
@@ -53,7 +60,9 @@ final class PaceRule {
         /** No distance to cover: the value against the requirement. */
         NO_DISTANCE,
         /** No progress expected yet: the value against the expected one. */
-        EXPECTED
+        EXPECTED,
+        /** The baseline already met the requirement: the value against the requirement. */
+        ALREADY_MET
     }
 
     /**
@@ -87,7 +96,8 @@ final class PaceRule {
             return null;
         }
         BigDecimal ref = criterion.reference;
-        if (ref.compareTo(start) == 0 || actual.lowerEndpoint().compareTo(start) == 0) {
+        if (ref.compareTo(start) == 0 || actual.lowerEndpoint().compareTo(start) == 0
+                || kind == Kind.BASELINE && criterion.meets(start)) {
             return null;
         }
         boolean compound = plan.target.pace() == PaceModel.COMPOUND && compoundDefined(start, ref);
@@ -192,11 +202,11 @@ final class PaceRule {
                 : Optional.of(Intervals.divide(Intervals.times(Intervals.minus(ref, actual), TWELVE),
                         BigDecimal.valueOf(remaining), MC));
         LocalDate from = kind == Kind.WITHIN || plan.baselineEnd == null ? plan.periodStart : plan.baselineEnd;
-        Pace pace = new Pace(model, fallback, from, monthEnd(observedLast), plan.periodEnd, elapsed, expectedProgress,
-                expected, ratio, growthRatio, requiredLinear, requiredCompound);
 
-        // the status: the ratio (or the growth ratio, when the thresholds are on that basis and it
-        // is defined) classified; without one, the value against the expected one directly
+        // the status: a baseline that already meets the requirement is judged by whether the
+        // value still does; else the ratio (or the growth ratio, when the thresholds are on that
+        // basis and it is defined) classified; without one, the value against the expected one
+        boolean alreadyMet = kind == Kind.BASELINE && criterion.metAtStart(startRange);
         Optional<Range<BigDecimal>> basis = ratio;
         Basis by = Basis.PACE_RATIO;
         if (thresholds.basis() == Thresholds.Basis.GROWTH_RATIO && growthRatio.isPresent()) {
@@ -204,7 +214,12 @@ final class PaceRule {
             by = Basis.GROWTH_RATIO;
         }
         Status status;
-        if (basis.isPresent()) {
+        if (alreadyMet) {
+            by = Basis.ALREADY_MET;
+            ratio = Optional.empty();
+            growthRatio = Optional.empty();
+            status = direct(actual, criterion.region);
+        } else if (basis.isPresent()) {
             status = thresholds.classify(basis.get());
         } else {
             boolean noDistance = distance.signum() == 0;
@@ -212,6 +227,18 @@ final class PaceRule {
             status = direct(actual, noDistance ? criterion.region
                     : criterion.up ? Range.atLeast(expected) : Range.atMost(expected));
         }
+        Optional<Pace.Shortfall> shortfall = Optional.empty();
+        if (status == Status.OFF_TRACK && !inverted) {
+            if (alreadyMet || progress.isPresent() && progress.get().hasUpperBound()
+                    && progress.get().upperEndpoint().signum() < 0) {
+                shortfall = Optional.of(Pace.Shortfall.DETERIORATION);
+            } else if (progress.isPresent() && progress.get().hasLowerBound()
+                    && progress.get().lowerEndpoint().signum() >= 0) {
+                shortfall = Optional.of(Pace.Shortfall.LIMITED_PROGRESS);
+            }
+        }
+        Pace pace = new Pace(model, fallback, from, monthEnd(observedLast), plan.periodEnd, elapsed, expectedProgress,
+                expected, ratio, growthRatio, requiredLinear, requiredCompound, alreadyMet, shortfall);
         return new Finding(status, pace, elapsedMonths, total, start, progress, inverted, by);
     }
 
@@ -226,7 +253,7 @@ final class PaceRule {
     }
 
     /** The share of the requirement the quotas expect by the end of a month: whole quotas, and a month share of a part-elapsed one. */
-    private static BigDecimal scheduleShare(TargetIndex plan, int pathStart, int observedLast) {
+    static BigDecimal scheduleShare(TargetIndex plan, int pathStart, int observedLast) {
         BigDecimal share = BigDecimal.ZERO;
         for (Quota q : plan.target.schedule()) {
             int qf = History.first(q.period());

@@ -325,6 +325,15 @@ public final class Requirement {
                 Evaluator.MATH_CONTEXT);
     }
 
+    /**
+     * Whether a path's start already meets this requirement: every value of it does. Such a
+     * target is judged by whether its value still meets the requirement ({@link PaceRule}), and
+     * a move away from the reference is then no "wrong way".
+     */
+    boolean metAtStart(Range<BigDecimal> start) {
+        return test(start) == Projection.Meets.YES;
+    }
+
     /** Whether a path's start is exactly the reference: no distance to cover. */
     boolean atStart(Range<BigDecimal> start) {
         return Intervals.isPoint(start) && start.lowerEndpoint().compareTo(reference) == 0;

@@ -8,7 +8,8 @@ import java.util.Comparator;
  * <p>Final verdicts ({@link #ACHIEVED}, {@link #MISSED}, {@link #INDETERMINATE}) judge a figure
  * for the whole period (or a cumulative figure whose final verdict is already certain); pace
  * verdicts ({@link #ON_TRACK}, {@link #AT_RISK}, {@link #OFF_TRACK}) judge a figure for part of
- * the period against the plan's path; {@link #NO_DATA} and {@link #NOT_COMPARABLE} say why no
+ * the period against the plan's path while the period runs (after it, such a figure gives
+ * INDETERMINATE, the final figure awaited: see {@link #INDETERMINATE}); {@link #NO_DATA} and {@link #NOT_COMPARABLE} say why no
  * verdict could be given.
  *
  * <p>{@link #severity()} orders the statuses for "worst status wins" roll-ups, worst first:
@@ -29,7 +30,15 @@ public enum Status {
     OFF_TRACK(6),
     /** Nothing usable had been published by the as-of date. Never counted as zero. */
     NO_DATA(4),
-    /** The reported interval straddles the requirement (or a threshold): no verdict is certain. */
+    /**
+     * No verdict is certain: the reported interval straddles the requirement (or a threshold),
+     * or the target's period has ended and only a figure for part of it is known, which does
+     * not settle it. The latter is not judged by pace any more: it is INDETERMINATE with the flag
+     * {@link Evaluation#finalAwaited()} until the final figure is published (a part that already
+     * settles the verdict, a cumulative figure that cannot fall and already meets the
+     * requirement, is ACHIEVED instead), and its reasons say when that figure is due where
+     * earlier figures show a publication pattern.
+     */
     INDETERMINATE(2),
     /** A figure is in a unit that cannot be compared without a rate that was not given. */
     NOT_COMPARABLE(3);

@@ -56,7 +56,12 @@ record Verdict(Status status, Way way, @Nullable Requirement requirement, @Nulla
         /** A figure with no path, compared with the requirement directly. */
         DIRECT,
         /** A figure for part of the period, against the plan's path. */
-        PACE
+        PACE,
+        /**
+         * The period has ended and only a figure for part of it is known, which does not settle
+         * the verdict: INDETERMINATE until the final figure (see {@link Status#INDETERMINATE}).
+         */
+        AWAITING_FINAL
     }
 
     /**
@@ -132,6 +137,11 @@ record Verdict(Status status, Way way, @Nullable Requirement requirement, @Nulla
             if (requirement.test(finalValues) != Projection.Meets.UNDETERMINED) {
                 return settled(plan, setting, Way.EARLY, requirement, requirementRate, chosen, start, finalValues);
             }
+        }
+        // the period is over and only a part is known: the final figure decides, not the pace
+        if (setting.asOf().isAfter(plan.periodEnd)) {
+            return new Verdict(Status.INDETERMINATE, Way.AWAITING_FINAL, requirement, requirementRate, chosen, start,
+                    null, null);
         }
         if (kind == Kind.FLAT) {
             return new Verdict(PaceRule.direct(actual, requirement.region), Way.DIRECT, requirement, requirementRate,

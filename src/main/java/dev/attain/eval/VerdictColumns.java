@@ -1,46 +1,101 @@
 package dev.attain.eval;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Range;
+import dev.attain.model.Outcome;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What judging every target of a dataset found, kept in columns, one entry per target in
- * dataset order: the status, and the {@link Verdict} with the records the rules returned. A
+ * dataset order: the status, the required number, the values judged, the tier, the outcomes
+ * used, and whether the final figure is awaited. A
  * {@link Scorecard} holds these and makes each {@link Evaluation} from them when its
- * evaluations are first asked for; an evaluation's {@link Explanation} measures and tells its
- * verdict without judging it again.
+ * evaluations are first asked for; an evaluation's {@link Explanation} judges its target again
+ * for the records the rules returned when it is first asked for its measures or reasons.
  *
  * <p>Filled by one thread, then only read: safely published by the scorecard's final field.
  */
 final class VerdictColumns {
 
+    private static final Status[] STATUSES = Status.values();
+    private static final Tier[] TIERS = Tier.values();
+
     private final List<TargetIndex> plans;
     private final Setting setting;
     private final byte[] statuses;
-    private final Verdict[] verdicts;
+    private final @Nullable BigDecimal[] required;
+    private final @Nullable Range<BigDecimal>[] actual;
+    /** Per target: the outcomes used. */
+    private final ImmutableList<Outcome>[] outcomes;
+    /** Per target: the tier's ordinal, or -1 without one. */
+    private final byte[] tiers;
+    /** Per target: whether the final figure is awaited. */
+    private final boolean[] awaited;
 
-    VerdictColumns(List<TargetIndex> plans, Setting setting) {
+    @SuppressWarnings("unchecked")
+    private VerdictColumns(List<TargetIndex> plans, Setting setting) {
         int n = plans.size();
         this.plans = plans;
         this.setting = setting;
         this.statuses = new byte[n];
-        this.verdicts = new Verdict[n];
+        this.required = new BigDecimal[n];
+        this.actual = new Range[n];
+        this.outcomes = new ImmutableList[n];
+        this.tiers = new byte[n];
+        this.awaited = new boolean[n];
     }
 
-    /** Judges every plan, in turn. */
+    /**
+     * Judges every plan, in turn, keeping the verdicts' parts in columns: the records each
+     * verdict was reached by are left to die young, and an {@link Explanation} judges its
+     * target again for them when first asked (a few arrays rather than a million records kept
+     * alive is what keeps judging a million targets fast).
+     */
     static VerdictColumns judge(List<TargetIndex> plans, Setting setting) {
-        VerdictColumns columns = new VerdictColumns(plans, setting);
+        VerdictColumns c = new VerdictColumns(plans, setting);
         for (int i = 0, n = plans.size(); i < n; i++) {
             TargetIndex plan = plans.get(i);
             Verdict v = plan.each.isEmpty() ? Verdict.of(plan, setting) : each(plan, setting).verdict;
-            columns.statuses[i] = (byte) v.status().ordinal();
-            columns.verdicts[i] = v;
+            Figures.Chosen chosen = v.chosen();
+            Tier tier = v.tier();
+            c.statuses[i] = (byte) v.status().ordinal();
+            c.required[i] = v.required();
+            c.actual[i] = v.actual();
+            c.outcomes[i] = chosen == null ? ImmutableList.of() : chosen.used();
+            c.tiers[i] = (byte) (tier == null ? -1 : tier.ordinal());
+            c.awaited[i] = v.way() == Verdict.Way.AWAITING_FINAL;
         }
-        return columns;
+        return c;
     }
 
     /** The verdicts on each part of a target on each of several indicators, and the worst of them. */
     private record Each(Verdict[] parts, int worst, Verdict verdict) {
+
+        /**
+         * The target's evaluation: the worst part's verdict on the whole target, told after a
+         * reason that names every part's status, with every part's evaluation.
+         */
+        Evaluation evaluation(TargetIndex plan, Setting setting) {
+            ImmutableList.Builder<Evaluation> evaluations = ImmutableList.builderWithExpectedSize(parts.length);
+            List<String> names = new ArrayList<>(parts.length);
+            List<String> namesZh = new ArrayList<>(parts.length);
+            List<Status> statuses = new ArrayList<>(parts.length);
+            for (int k = 0; k < parts.length; k++) {
+                evaluations.add(VerdictColumns.evaluation(plan.each.get(k), setting, parts[k]));
+                names.add(plan.name(k));
+                namesZh.add(plan.nameZh(k));
+                statuses.add(parts[k].status());
+            }
+            Figures.Chosen c = verdict.chosen();
+            return Evaluation.each(plan.target, plan.indicators, verdict.status(), verdict.required(),
+                    verdict.actual(), verdict.tier(), c == null ? ImmutableList.of() : c.used(),
+                    verdict.way() == Verdict.Way.AWAITING_FINAL, evaluations.build(),
+                    Explanation.of(plan.each.get(worst), setting, verdict,
+                            Narrator.each(names, namesZh, statuses, worst)));
+        }
     }
 
     /**
@@ -69,35 +124,33 @@ final class VerdictColumns {
         return statuses;
     }
 
-    /** The evaluation of target i, made now. */
+    /** The evaluation of target i, made now; its explanation judges the target again when first asked. */
     Evaluation evaluation(int i) {
-        return evaluation(plans.get(i), setting, verdicts[i]);
+        TargetIndex plan = plans.get(i);
+        Status status = STATUSES[statuses[i]];
+        if (!plan.each.isEmpty()) {
+            // a target on each of several indicators is judged again, part by part, now: such
+            // targets are few, and their parts' evaluations are kept whole
+            Evaluation e = each(plan, setting).evaluation(plan, setting);
+            if (e.status() != status) {
+                throw new IllegalStateException("target " + plan.target.id() + " was judged " + status
+                        + " but judging it again gives " + e.status());
+            }
+            return e;
+        }
+        return Evaluation.judged(plan.target, plan.indicators, status, required[i], actual[i],
+                tiers[i] < 0 ? null : TIERS[tiers[i]], outcomes[i], Explanation.later(plan, setting, status),
+                awaited[i]);
     }
 
     /** The evaluation of a verdict, its explanation to be worked out on first use. */
     static Evaluation evaluation(TargetIndex plan, Setting setting, Verdict v) {
         if (!plan.each.isEmpty()) {
-            Each e = each(plan, setting);
-            ImmutableList.Builder<Evaluation> parts = ImmutableList.builderWithExpectedSize(e.parts.length);
-            List<String> names = new java.util.ArrayList<>(e.parts.length);
-            List<String> namesZh = new java.util.ArrayList<>(e.parts.length);
-            List<Status> statuses = new java.util.ArrayList<>(e.parts.length);
-            for (int k = 0; k < e.parts.length; k++) {
-                parts.add(evaluation(plan.each.get(k), setting, e.parts[k]));
-                names.add(plan.name(k));
-                namesZh.add(plan.nameZh(k));
-                statuses.add(e.parts[k].status());
-            }
-            TargetIndex worst = plan.each.get(e.worst);
-            Figures.Chosen c = e.verdict.chosen();
-            Evaluation w = Evaluation.judged(plan.target, plan.indicators, e.verdict.status(), e.verdict.required(),
-                    e.verdict.actual(), e.verdict.tier(), c == null ? ImmutableList.of() : c.used(),
-                    Explanation.of(worst, setting, e.verdict));
-            return Evaluation.each(plan.target, plan.indicators, w, parts.build(), Explanation.of(worst, setting,
-                    e.verdict, Narrator.each(names, namesZh, statuses, e.worst)));
+            return each(plan, setting).evaluation(plan, setting);
         }
         Figures.Chosen c = v.chosen();
         return Evaluation.judged(plan.target, plan.indicators, v.status(), v.required(), v.actual(), v.tier(),
-                c == null ? ImmutableList.of() : c.used(), Explanation.of(plan, setting, v));
+                c == null ? ImmutableList.of() : c.used(), Explanation.of(plan, setting, v),
+                v.way() == Verdict.Way.AWAITING_FINAL);
     }
 }

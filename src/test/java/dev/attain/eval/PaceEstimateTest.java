@@ -88,7 +88,10 @@ class PaceEstimateTest {
             int years, boolean monthly) {
         Scope scope = Scope.of("k", "v");
         Target target = Target.builder("t").indicators(LEVEL.id()).scope(scope).period(Period.ofYears(2022, 2021 + years))
-                .requirement(Figure.of(Qualifier.EXACT, required, Unit.CNY))
+                // a requirement below the start asks for at most it: from a start that already met it, the
+                // value would be judged by whether it still does, with no pace ratio (issue 15, point 6)
+                .requirement(Figure.of(required.compareTo(start) < 0 ? Qualifier.AT_MOST : Qualifier.EXACT, required,
+                        Unit.CNY))
                 .baseline(Baseline.of(Period.ofYear(2021), Figure.of(Qualifier.EXACT, start, Unit.CNY)))
                 .pace(compound ? PaceModel.COMPOUND : PaceModel.LINEAR).build();
         Outcome outcome = Outcome.of(LEVEL.id(), scope,

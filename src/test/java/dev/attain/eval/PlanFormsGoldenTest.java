@@ -43,7 +43,7 @@ class PlanFormsGoldenTest {
         assertThat(above.difference()).contains(point("-0.25"));
         assertThat(above.gap()).contains(point("0.25"));
         assertThat(above.attainment()).isEmpty();
-        assertThat(String.join(" ", above.reasons())).contains("within [2.85, 3.15]");
+        assertThat(String.join(" ", above.reasons())).contains("within [2.85%, 3.15%]");
 
         var inside = evaluate(dataset(target("cpi", "2022", "3%左右", GROWTH.id()).sides(Sides.BOTH).build(),
                 outcome(GROWTH.id(), "2022", "3.0%", "2023-01-20")), "2023-02-01");
