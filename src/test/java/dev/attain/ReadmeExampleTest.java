@@ -51,8 +51,8 @@ class ReadmeExampleTest {
 
         Figure about = Figure.parse("10家左右");
         assertThat(about.qualifier()).isEqualTo(Qualifier.ABOUT);
-        assertThat(about.lowerBound()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("9.5"));
-        assertThat(about.upperBound()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("10.5"));
+        assertThat(about.lowerBound()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("9"));
+        assertThat(about.upperBound()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("11"));
         assertThat(about.unit().code()).isEqualTo("家");
 
         assertThat(FigureFormat.english().format(goal)).isEqualTo("more than CNY 700 billion");
