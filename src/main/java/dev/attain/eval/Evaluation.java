@@ -277,8 +277,9 @@ public final class Evaluation {
     }
 
     /**
-     * Returns the number the plan wrote, in the indicator's unit; absent only when the
-     * requirement is in a unit that could not be converted.
+     * Returns the number the plan wrote, in the indicator's unit (for a relative requirement, in
+     * the {@link #unit()} its value is judged in); absent only when the requirement is in a unit
+     * that could not be converted.
      *
      * @return the required number, never null
      */
@@ -288,8 +289,9 @@ public final class Evaluation {
 
     /**
      * Returns the reported value: for a sum target, the interval sum of its parts, where an
-     * unreported part that cannot be negative adds [0, +∞); absent for NO_DATA and
-     * NOT_COMPARABLE.
+     * unreported part that cannot be negative adds [0, +∞); for a relative requirement, the
+     * value judged (the multiple, growth or difference made from the figure and its reference,
+     * in {@link #unit()}); absent for NO_DATA and NOT_COMPARABLE.
      *
      * @return the reported values, never null
      */
@@ -399,12 +401,17 @@ public final class Evaluation {
 
     /**
      * Returns the unit all amounts of this evaluation are in: the unit of the target's first
-     * indicator.
+     * indicator; for a relative requirement, the unit its value is judged in
+     * ({@link dev.attain.model.Relation#judgedUnit}: a bare number for a multiple, percent for
+     * a growth, percentage points for a difference of an indicator in percent, else the
+     * indicator's unit).
      *
      * @return the unit, never null
      */
     public Unit unit() {
-        return indicators.get(0).unit();
+        Indicator lead = indicators.get(0);
+        return target.relation().isEmpty() ? lead.unit()
+                : target.relation().get().judgedUnit(target.requirement().unit(), lead);
     }
 
     /**

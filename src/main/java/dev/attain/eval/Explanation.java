@@ -54,8 +54,10 @@ public final class Explanation {
             Range<BigDecimal> gap = r.gap(actual);
             Verdict.Start start = verdict.start();
             PaceRule.Finding pace = verdict.pace();
-            return new Measures(plan.ratioScale ? r.attainment(actual, Evaluator.MATH_CONTEXT) : Optional.empty(),
-                    plan.ratioScale ? Optional.empty() : Optional.of(r.difference(actual)),
+            // a relative requirement's value (a multiple, a growth, a difference) is told by difference
+            boolean ratio = plan.ratioScale && verdict.relative() == null;
+            return new Measures(ratio ? r.attainment(actual, Evaluator.MATH_CONTEXT) : Optional.empty(),
+                    ratio ? Optional.empty() : Optional.of(r.difference(actual)),
                     gap == Intervals.ZERO ? NO_GAP : Optional.of(gap),
                     start == null ? Optional.empty() : pace != null ? pace.progress() : r.progress(actual, start.values()));
         }
@@ -181,7 +183,7 @@ public final class Explanation {
                 }
                 projection = Trend.project(p, s, r, c.kind(), start == null ? null : start.values());
             }
-            Figures.Due due = way == Verdict.Way.AWAITING_FINAL ? Figures.due(p, s) : null;
+            Figures.Due due = v.awaitingFinal() ? Figures.due(p, s) : null;
             List<Reason> reasons = Narration.reasons(p, s, v, measures(), pace, projection, due);
             if (lead != null) {
                 reasons.add(0, lead);

@@ -34,7 +34,7 @@ final class Narration {
             PaceRule.@Nullable Finding pace, Optional<Projection> projection, Figures.@Nullable Due due) {
         List<Reason> out = new ArrayList<>(6);
         if (v.way() == Verdict.Way.RELATIVE) {
-            out.add(Narrator.relativeNotJudged(plan.target.relation().orElseThrow(), plan.target.period()));
+            RelativeNarration.reasons(plan, setting, v, measures, due, out);
             return out;
         }
         Unit unit = plan.unit;
@@ -47,14 +47,7 @@ final class Narration {
             return out;
         }
         if (v.way() == Verdict.Way.NO_DATA) {
-            List<String> names = new ArrayList<>(plan.parts);
-            List<String> namesZh = new ArrayList<>(plan.parts);
-            for (int i = 0; i < plan.parts; i++) {
-                names.add(plan.name(i));
-                namesZh.add(plan.nameZh(i));
-            }
-            out.add(Narrator.noData(setting.asOf(), names, namesZh, plan.target.scope(), plan.target.period(),
-                    c.firstLater() == Long.MAX_VALUE ? null : LocalDate.ofEpochDay(c.firstLater())));
+            out.add(noData(plan, setting, c));
             return out;
         }
         if (!figures(plan, setting, c, out)) {
@@ -126,8 +119,20 @@ final class Narration {
         return out;
     }
 
+    /** That nothing usable had been published for any part. */
+    static Reason noData(TargetIndex plan, Setting setting, Figures.Chosen c) {
+        List<String> names = new ArrayList<>(plan.parts);
+        List<String> namesZh = new ArrayList<>(plan.parts);
+        for (int i = 0; i < plan.parts; i++) {
+            names.add(plan.name(i));
+            namesZh.add(plan.nameZh(i));
+        }
+        return Narrator.noData(setting.asOf(), names, namesZh, plan.target.scope(), plan.target.period(),
+                c.firstLater() == Long.MAX_VALUE ? null : LocalDate.ofEpochDay(c.firstLater()));
+    }
+
     /** The figures chosen, part by part; false when one could not be converted (the last reason says so). */
-    private static boolean figures(TargetIndex plan, Setting setting, Figures.Chosen c, List<Reason> out) {
+    static boolean figures(TargetIndex plan, Setting setting, Figures.Chosen c, List<Reason> out) {
         int[] inForce = requireNonNull(c.inForce(), "inForce");
         for (int i = 0; i < plan.parts; i++) {
             int x = inForce[i];
@@ -248,7 +253,7 @@ final class Narration {
     }
 
     /** A figure converted into the plan's unit at a rate, or, without a rate, not comparable. */
-    private static Reason conversion(TargetIndex plan, Reason what, Unit from, @Nullable BigDecimal rate) {
+    static Reason conversion(TargetIndex plan, Reason what, Unit from, @Nullable BigDecimal rate) {
         return rate == null ? Narrator.noRate(what, from, plan.unit, plan.name(0), plan.nameZh(0))
                 : Narrator.converted(what, from, rate, plan.unit);
     }

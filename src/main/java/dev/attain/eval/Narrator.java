@@ -268,16 +268,6 @@ public final class Narrator {
                         + " is or may be zero)", "；完成度无法计算（上限指标的完成度为要求÷实际，而实际值为零或可能为零）");
     }
 
-    /** Why a relative requirement has no verdict yet: it is not judged on the indicator's own value. */
-    static Reason relativeNotJudged(dev.attain.model.Relation r, Period period) {
-        String what = r.other().isPresent() ? "a comparison with " + r.other().get()
-                : "a change since " + r.earlierThan(period);
-        String whatZh = r.other().isPresent() ? "与" + r.other().get() + "的比较"
-                : "相对" + Wording.periodZh(r.earlierThan(period)) + "的变化";
-        return new Reason("the requirement is relative (" + what + "), which is not judged yet: it is not comparable"
-                + " with the indicator's own value", "要求为相对要求（" + whatZh + "），暂不评估：不能与指标本身的数值比较");
-    }
-
     /**
      * How a target on each of several indicators was judged: each part on its own, and the
      * target the worst of them, whose reasons follow.

@@ -3,10 +3,14 @@ package dev.attain.eval;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Range;
+import dev.attain.model.Aggregation;
 import dev.attain.model.Baseline;
 import dev.attain.model.Indicator;
 import dev.attain.model.Measure;
 import dev.attain.model.Outcome;
+import dev.attain.model.PaceModel;
+import dev.attain.model.Period;
+import dev.attain.model.Relation;
 import dev.attain.model.Target;
 import dev.attain.quantity.Figure;
 import dev.attain.quantity.Qualifier;
@@ -15,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,6 +88,12 @@ final class TargetIndex {
      * indicator alone), in order; empty for any other target. Set once, by {@link #of}.
      */
     ImmutableList<TargetIndex> each = ImmutableList.of();
+    /**
+     * For a relative requirement, the plan of what it is measured against: the same indicator
+     * over the earlier period (a change), or the other indicator over the target's period (a
+     * comparison), in the same scope; null for any other target. Set once, by {@link #of}.
+     */
+    @Nullable TargetIndex reference;
 
     // The outcomes of all parts in one run, part by part, each part's in dataset order: part i
     // has those at flat indexes starts[i] (inclusive) to starts[i + 1]. Kept in a few flat
@@ -260,7 +271,18 @@ final class TargetIndex {
             }
             indicators = b.build();
         }
-        return new TargetIndex(target, indicators, history);
+        TargetIndex plan = new TargetIndex(target, indicators, history);
+        if (target.relation().isPresent() && indicators.size() == 1) {
+            Relation r = target.relation().get();
+            String id = r.other().orElse(target.indicators().get(0));
+            Period period = r.kind() == Relation.Kind.CHANGE ? r.earlierThan(target.period()) : target.period();
+            Target reference = new Target(target.id(), ImmutableList.of(id), target.scope(), period,
+                    target.requirement(), Optional.empty(), Optional.empty(), Optional.empty(), target.commitment(),
+                    PaceModel.LINEAR, ImmutableList.of(), false, target.weight(), target.tags(), target.source(),
+                    Aggregation.SUM, target.sides(), Optional.empty());
+            plan.reference = new TargetIndex(reference, ImmutableList.of(indicator(byId, target, id)), history);
+        }
+        return plan;
     }
 
     private static Indicator indicator(ImmutableMap<String, Indicator> byId, Target target, String id) {

@@ -2,9 +2,11 @@ package dev.attain.eval;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
 import dev.attain.eval.TargetIndex.Kind;
 import dev.attain.model.Baseline;
+import dev.attain.model.Outcome;
 import dev.attain.quantity.Figure;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
@@ -28,10 +30,11 @@ import org.jspecify.annotations.Nullable;
  * @param pace  the pace judged exactly; null when the status needed no pace, or when its fast
  *     path settled it (the explanation judges it exactly then)
  * @param tiers  the tiers tested, for a final verdict on a target with tiers; else null
+ * @param relative  for a relative requirement, what {@link Relatives} found; else null
  */
 record Verdict(Status status, Way way, @Nullable Requirement requirement, @Nullable BigDecimal requirementRate,
         Figures.@Nullable Chosen chosen, @Nullable Start start, PaceRule.@Nullable Finding pace,
-        Tiers.@Nullable Finding tiers) {
+        Tiers.@Nullable Finding tiers, Relatives.@Nullable Finding relative) {
 
     /** How a status was reached. */
     enum Way {
@@ -39,8 +42,7 @@ record Verdict(Status status, Way way, @Nullable Requirement requirement, @Nulla
         REQUIREMENT_NOT_CONVERTED,
         /**
          * The requirement is relative (a change since an earlier period, a comparison with
-         * another indicator), which this version does not judge yet: NOT_COMPARABLE, never a
-         * verdict on the indicator's own value.
+         * another indicator): judged by {@link Relatives}, whose finding says how.
          */
         RELATIVE,
         /** Nothing usable had been published. */
@@ -80,7 +82,7 @@ record Verdict(Status status, Way way, @Nullable Requirement requirement, @Nulla
     /** Judges a plan as of a date. */
     static Verdict of(TargetIndex plan, Setting setting) {
         if (plan.target.relation().isPresent()) {
-            return new Verdict(Status.NOT_COMPARABLE, Way.RELATIVE, null, null, null, null, null, null);
+            return Relatives.judge(plan, setting);
         }
         // the requirement, in the plan's unit
         Requirement requirement = plan.criterion;
@@ -90,7 +92,7 @@ record Verdict(Status status, Way way, @Nullable Requirement requirement, @Nulla
             requirementRate = setting.rate(req.unit(), plan.unit);
             if (requirementRate == null) {
                 return new Verdict(Status.NOT_COMPARABLE, Way.REQUIREMENT_NOT_CONVERTED, null, null, null, null, null,
-                        null);
+                        null, null);
             }
             requirement = Requirement.of(req.qualifier(), Setting.scale(req.nominal(), requirementRate),
                     Setting.scale(req.range(), requirementRate), plan.lead.polarity(), plan.target.sides());
@@ -100,11 +102,11 @@ record Verdict(Status status, Way way, @Nullable Requirement requirement, @Nulla
         Figures.Chosen chosen = Figures.choose(plan, setting);
         Range<BigDecimal> actual = chosen.actual();
         if (chosen.kind() == Kind.NONE) {
-            return new Verdict(Status.NO_DATA, Way.NO_DATA, requirement, requirementRate, chosen, null, null, null);
+            return new Verdict(Status.NO_DATA, Way.NO_DATA, requirement, requirementRate, chosen, null, null, null, null);
         }
         if (actual == null) {
             return new Verdict(Status.NOT_COMPARABLE, Way.FIGURE_NOT_CONVERTED, requirement, requirementRate, chosen,
-                    null, null, null);
+                    null, null, null, null);
         }
 
         // the start of the path, for progress and pace
@@ -120,7 +122,7 @@ record Verdict(Status status, Way way, @Nullable Requirement requirement, @Nulla
                 BigDecimal rate = setting.rate(b.value().unit(), plan.unit);
                 if (rate == null) {
                     return new Verdict(Status.NOT_COMPARABLE, Way.BASELINE_NOT_CONVERTED, requirement, requirementRate,
-                            chosen, null, null, null);
+                            chosen, null, null, null, null);
                 }
                 start = new Start(plan.startValues(Setting.scale(b.value().range(), rate)),
                         Setting.scale(b.value().nominal(), rate), rate, true);
@@ -141,11 +143,11 @@ record Verdict(Status status, Way way, @Nullable Requirement requirement, @Nulla
         // the period is over and only a part is known: the final figure decides, not the pace
         if (setting.asOf().isAfter(plan.periodEnd)) {
             return new Verdict(Status.INDETERMINATE, Way.AWAITING_FINAL, requirement, requirementRate, chosen, start,
-                    null, null);
+                    null, null, null);
         }
         if (kind == Kind.FLAT) {
             return new Verdict(PaceRule.direct(actual, requirement.region), Way.DIRECT, requirement, requirementRate,
-                    chosen, null, null, null);
+                    chosen, null, null, null, null);
         }
         Start s = requireNonNull(start, "start");
         Status fast = PaceRule.settled(plan, setting.thresholds(), requirement, actual, s.values(), s.nominal(), kind,
@@ -154,7 +156,7 @@ record Verdict(Status status, Way way, @Nullable Requirement requirement, @Nulla
                 : PaceRule.judge(plan, setting.thresholds(), requirement, actual, s.values(), s.nominal(), kind,
                         chosen.last());
         return new Verdict(fast != null ? fast : pace.status(), Way.PACE, requirement, requirementRate, chosen, start,
-                pace, null);
+                pace, null, null);
     }
 
     /** A final verdict (ACHIEVED, MISSED or INDETERMINATE) on values, with the tier reached. */
@@ -165,7 +167,7 @@ record Verdict(Status status, Way way, @Nullable Requirement requirement, @Nulla
         Status status = m == Projection.Meets.YES ? Status.ACHIEVED
                 : m == Projection.Meets.NO ? Status.MISSED : Status.INDETERMINATE;
         Tiers.Finding tiers = plan.hasTiers ? Tiers.reached(plan, setting, requirement, values) : null;
-        return new Verdict(status, way, requirement, requirementRate, chosen, start, null, tiers);
+        return new Verdict(status, way, requirement, requirementRate, chosen, start, null, tiers, null);
     }
 
     /** The required number: the requirement's reference, absent when it could not be converted. */
@@ -173,9 +175,29 @@ record Verdict(Status status, Way way, @Nullable Requirement requirement, @Nulla
         return requirement == null ? null : requirement.reference;
     }
 
-    /** The values judged (the figures' sum), absent with no data or when a figure could not be converted. */
+    /**
+     * The values judged (the figures' sum; for a relative requirement, the value made from the
+     * figure and its reference), absent with no data or when a figure could not be converted.
+     */
     @Nullable Range<BigDecimal> actual() {
+        if (relative != null) {
+            return relative.values();
+        }
         return chosen == null || status == Status.NOT_COMPARABLE ? null : chosen.actual();
+    }
+
+    /** The outcomes used: the figures chosen and, for a relative requirement, the reference figure. */
+    ImmutableList<Outcome> used() {
+        ImmutableList<Outcome> used = chosen == null ? ImmutableList.of() : chosen.used();
+        Outcome reference = relative == null ? null : relative.referenceOutcome();
+        return reference == null ? used
+                : ImmutableList.<Outcome>builderWithExpectedSize(used.size() + 1).addAll(used).add(reference).build();
+    }
+
+    /** Whether the period has ended with only a figure for part of it known: the final figure is awaited. */
+    boolean awaitingFinal() {
+        return way == Way.AWAITING_FINAL || relative != null && !relative.whole()
+                && relative.reached() == Relatives.Reached.JUDGED && status == Status.INDETERMINATE;
     }
 
     /** The tier reached, if any. */

@@ -59,14 +59,13 @@ final class VerdictColumns {
         for (int i = 0, n = plans.size(); i < n; i++) {
             TargetIndex plan = plans.get(i);
             Verdict v = plan.each.isEmpty() ? Verdict.of(plan, setting) : each(plan, setting).verdict;
-            Figures.Chosen chosen = v.chosen();
             Tier tier = v.tier();
             c.statuses[i] = (byte) v.status().ordinal();
             c.required[i] = v.required();
             c.actual[i] = v.actual();
-            c.outcomes[i] = chosen == null ? ImmutableList.of() : chosen.used();
+            c.outcomes[i] = v.used();
             c.tiers[i] = (byte) (tier == null ? -1 : tier.ordinal());
-            c.awaited[i] = v.way() == Verdict.Way.AWAITING_FINAL;
+            c.awaited[i] = v.awaitingFinal();
         }
         return c;
     }
@@ -89,10 +88,8 @@ final class VerdictColumns {
                 namesZh.add(plan.nameZh(k));
                 statuses.add(parts[k].status());
             }
-            Figures.Chosen c = verdict.chosen();
             return Evaluation.each(plan.target, plan.indicators, verdict.status(), verdict.required(),
-                    verdict.actual(), verdict.tier(), c == null ? ImmutableList.of() : c.used(),
-                    verdict.way() == Verdict.Way.AWAITING_FINAL, evaluations.build(),
+                    verdict.actual(), verdict.tier(), verdict.used(), verdict.awaitingFinal(), evaluations.build(),
                     Explanation.of(plan.each.get(worst), setting, verdict,
                             Narrator.each(names, namesZh, statuses, worst)));
         }
@@ -148,9 +145,7 @@ final class VerdictColumns {
         if (!plan.each.isEmpty()) {
             return each(plan, setting).evaluation(plan, setting);
         }
-        Figures.Chosen c = v.chosen();
         return Evaluation.judged(plan.target, plan.indicators, v.status(), v.required(), v.actual(), v.tier(),
-                c == null ? ImmutableList.of() : c.used(), Explanation.of(plan, setting, v),
-                v.way() == Verdict.Way.AWAITING_FINAL);
+                v.used(), Explanation.of(plan, setting, v), v.awaitingFinal());
     }
 }

@@ -98,6 +98,62 @@ public record Relation(Kind kind, Optional<Period> since, Optional<String> other
         return since.orElseGet(period::previous);
     }
 
+    /** How the value judged is made from the target's value and the reference value. */
+    public enum Form {
+        /** value ÷ earlier value, a bare number: "翻一番" is 2. */
+        MULTIPLE,
+        /** (value ÷ earlier value − 1) × 100%: "增长10%", "正增长". */
+        GROWTH,
+        /** value − reference value: "提升2个百分点", "净增1000家", a comparison. */
+        DIFFERENCE
+    }
+
+    /**
+     * Returns how the value judged is made, by the rule of this type's description: a
+     * comparison is a difference; a change with a requirement that is a bare number is a
+     * multiple, one in percent on an indicator that is not itself in percent a growth, and any
+     * other a difference.
+     *
+     * @param requirementUnit  the unit of the requirement's figure, not null
+     * @param indicator  the target's indicator, not null
+     * @return the form, never null
+     */
+    public Form form(Unit requirementUnit, Indicator indicator) {
+        if (kind == Kind.COMPARISON) {
+            return Form.DIFFERENCE;
+        }
+        Dimension d = requirementUnit.dimension();
+        if (d == Dimension.NUMBER) {
+            return Form.MULTIPLE;
+        }
+        return d == Dimension.PERCENT && !inPercent(indicator) ? Form.GROWTH : Form.DIFFERENCE;
+    }
+
+    /**
+     * Returns the unit the value judged (and the requirement) is in: a bare number for a
+     * multiple, percent for a growth, percentage points for a difference of an indicator in
+     * percent, else the indicator's own unit.
+     *
+     * @param requirementUnit  the unit of the requirement's figure, not null
+     * @param indicator  the target's indicator, not null
+     * @return the unit, never null
+     */
+    public Unit judgedUnit(Unit requirementUnit, Indicator indicator) {
+        switch (form(requirementUnit, indicator)) {
+            case MULTIPLE:
+                return Unit.NONE;
+            case GROWTH:
+                return Unit.PERCENT;
+            default:
+                return inPercent(indicator) ? Unit.PERCENTAGE_POINTS : indicator.unit();
+        }
+    }
+
+    private static boolean inPercent(Indicator indicator) {
+        Dimension d = indicator.unit().dimension();
+        return d == Dimension.PERCENT || d == Dimension.PERCENTAGE_POINTS;
+    }
+
     /**
      * Says what is wrong with the unit of a figure a target gives: for the requirement and its
      * tiers of a relative target, the rule of the relation (a change may be a multiple, a bare
@@ -122,8 +178,7 @@ public record Relation(Kind kind, Optional<Period> since, Optional<String> other
         }
         Relation r = relation.get();
         Dimension d = figure.unit().dimension();
-        boolean percentIndicator = indicator.unit().dimension() == Dimension.PERCENT
-                || indicator.unit().dimension() == Dimension.PERCENTAGE_POINTS;
+        boolean percentIndicator = inPercent(indicator);
         boolean difference = percentIndicator ? d == Dimension.PERCENTAGE_POINTS || d == Dimension.PERCENT
                 : figure.unit().isSameDimension(indicator.unit());
         if (difference || r.kind == Kind.CHANGE && (d == Dimension.NUMBER || d == Dimension.PERCENT)) {
