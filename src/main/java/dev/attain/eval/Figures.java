@@ -83,12 +83,16 @@ final class Figures {
     record Due(java.time.LocalDate date, dev.attain.model.Period pattern, long lagDays) {
     }
 
-    /** When the figure for the target's whole period is due, or null when no earlier figure shows a pattern. */
+    /**
+     * When the figure for the target's whole period is due, or null when no earlier figure shows
+     * a pattern; the figures of the totals increments are derived from count as earlier figures.
+     */
     static @Nullable Due due(TargetIndex plan, Setting setting) {
         int length = plan.periodLast - plan.periodFirst;
         int bestLast = Integer.MIN_VALUE;
         int bestX = -1;
-        for (int x = plan.from(0), end = plan.to(plan.parts - 1); x < end; x++) {
+        int end = plan.derives() ? plan.totalTo(plan.parts - 1) : plan.to(plan.parts - 1);
+        for (int x = plan.from(0); x < end; x++) {
             int l = plan.last(x);
             if (plan.published(x) > setting.asOfDay() || l - plan.first(x) != length || l >= plan.periodLast) {
                 continue;

@@ -16,6 +16,7 @@ import dev.attain.model.OutcomeStatus;
 import dev.attain.model.Target;
 import dev.attain.quantity.Unit;
 import dev.attain.io.Datasets;
+import dev.attain.model.Aggregation;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -179,6 +180,69 @@ class IncrementsFromTotalsTest {
         assertThat(String.join(" | ", e.reasons())).contains("was not reported for 2022-01..2022-06")
                 .contains("4,350 firms at the end of 2022-06");
         assertThat(String.join(" | ", e.reasonsZh())).contains("2022年6月末为4350家");
+    }
+
+    /**
+     * After the period with only the June total: the 1—6月 increment (150) does not settle
+     * "300家", so the final figure is awaited (INDETERMINATE), and it is due when the totals are
+     * usually published: the 2021 total came out 25 days after 2021 ended (2022-01-25), so the
+     * 2022 one is due about 2022-12-31 + 25 days = 2023-01-25.
+     */
+    @Test
+    void test_afterThePeriod_finalAwaited_dueFromTheTotalsPattern() {
+        Outcome june = outcome(FIRMS.id(), "2022-06", "4350家", "2022-07-15");
+        Evaluation e = evaluate(newFirms("300家"), "2023-01-10", END_2021, june);
+        assertThat(e.status()).isEqualTo(Status.INDETERMINATE);
+        assertThat(e.finalAwaited()).isTrue();
+        assertThat(String.join(" | ", e.reasons())).contains("(due about 2023-01-25: the figure for 2021 was published"
+                + " 25 days after its period ended)");
+    }
+
+    /**
+     * Summed with a reported part: 新增规上企业 derived (4579 − 4200 = 379) plus 新增规上企业 of the
+     * fixtures reported (100) is 479 ≥ 450: ACHIEVED. On each of the two ("均不少于300家"), the
+     * reported 100 misses 300: MISSED, the worst part; the derived part on its own is ACHIEVED.
+     */
+    @Test
+    void test_sumAndEach_withADerivedPart() {
+        Outcome reported = outcome(Fixtures.NEW_FIRMS.id(), "2022", "100家", "2023-01-25");
+        List<Indicator> inds = List.of(FIRMS, NEW, Fixtures.NEW_FIRMS);
+        Target sum = target("sum", "2022", "450家", NEW.id(), Fixtures.NEW_FIRMS.id()).build();
+        Evaluation s = Evaluator.defaults().evaluate(Dataset.of(inds, List.of(sum), List.of(END_2021, END_2022,
+                reported)), day("2023-02-01")).evaluations().get(0);
+        assertThat(s.actual()).contains(point("479"));
+        assertThat(s.status()).isEqualTo(Status.ACHIEVED);
+        Target each = target("each", "2022", "300家", NEW.id(), Fixtures.NEW_FIRMS.id()).of(Aggregation.EACH).build();
+        Evaluation e = Evaluator.defaults().evaluate(Dataset.of(inds, List.of(each), List.of(END_2021, END_2022,
+                reported)), day("2023-02-01")).evaluations().get(0);
+        assertThat(e.status()).isEqualTo(Status.MISSED);
+        assertThat(e.parts()).extracting(Evaluation::status).containsExactly(Status.ACHIEVED, Status.MISSED);
+        assertThat(e.parts().get(0).actual()).contains(point("379"));
+    }
+
+    /**
+     * Totals in another unit than the plan's are converted like reported figures: an increment
+     * in CNY whose totals were reported in USD is NOT_COMPARABLE without a rate, the reasons
+     * naming the total's figure; at 7 CNY per USD, 12亿美元 − 10亿美元 = 2亿美元 = 14亿元, against
+     * "10亿元", ACHIEVED, attainment 14 ÷ 10 = 1.4.
+     */
+    @Test
+    void test_totalsInAnotherUnit_convertedOrNotComparable() {
+        Indicator assets = Indicator.builder("assets", "资产总额", Unit.CNY).measure(Measure.LEVEL).build();
+        Indicator added = Indicator.builder("assets-new", "新增资产", Unit.CNY).measure(Measure.INCREMENT)
+                .total("assets").build();
+        Dataset dataset = Dataset.of(List.of(assets, added),
+                List.of(target("a", "2022", "10亿元", added.id()).build()),
+                List.of(outcome("assets", "2021", "10亿美元", "2022-02-01"),
+                        outcome("assets", "2022", "12亿美元", "2023-02-01")));
+        Evaluation none = Evaluator.defaults().evaluate(dataset, day("2023-03-01")).evaluations().get(0);
+        assertThat(none.status()).isEqualTo(Status.NOT_COMPARABLE);
+        assertThat(String.join(" | ", none.reasons())).contains("资产总额 (assets) reported").contains("no exchange rate");
+        Evaluation rated = Evaluator.of(Thresholds.DEFAULT, ExchangeRates.of(Unit.USD, Unit.CNY, d("7")))
+                .evaluate(dataset, day("2023-03-01")).evaluations().get(0);
+        assertThat(rated.status()).isEqualTo(Status.ACHIEVED);
+        assertThat(rated.actual()).contains(point("1400000000"));
+        assertThat(rated.attainment()).contains(point("1.4"));
     }
 
     /**
