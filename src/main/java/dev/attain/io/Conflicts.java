@@ -21,13 +21,18 @@ import java.util.function.Consumer;
  * when it is read, the earlier one is withdrawn from the kept outcomes at the end, each naming
  * the other. Equal figures repeated are no conflict and are kept.
  *
- * <p>Memory: an open-addressing table of indices into the kept outcomes, and where each was
- * written (a few ints), so that the check costs a few bytes a kept outcome and no object a row.
+ * <p>Memory: an open-addressing table of indices into the kept outcomes with each one's hash,
+ * and where each was written (a few ints), so that the check costs a few bytes a kept outcome and
+ * no object a row. A probe reads a kept outcome only when its hash is the same: a million
+ * outcomes are scattered over the heap, and reading one a probe would make the check wait on
+ * memory for most of the load's time.
  */
 final class Conflicts {
 
     /** Indices into the kept outcomes, plus one; 0 is an empty slot. Its length is a power of two. */
     private int[] table = new int[64];
+    /** The hash of the outcome in each slot of {@link #table}, so that probing and growing read no outcome. */
+    private int[] hashes = new int[64];
     private int size;
     // where each kept outcome was written, by its index among the kept outcomes
     private final List<String> files = new ArrayList<>();
@@ -76,18 +81,21 @@ final class Conflicts {
         int mask = table.length - 1;
         int slot = h & mask;
         while (table[slot] != 0) {
-            int i = table[slot] - 1;
-            Outcome first = kept.get(i);
-            if (sameKey(first, o)) {
-                if (!sameValue(first.value(), o.value())) {
-                    conflict(d, o, i);
+            if (hashes[slot] == h) {
+                int i = table[slot] - 1;
+                Outcome first = kept.get(i);
+                if (sameKey(first, o)) {
+                    if (!sameValue(first.value(), o.value())) {
+                        conflict(d, o, i);
+                    }
+                    return; // a repeat of the same figure is kept, and the first stays the one remembered
                 }
-                return; // a repeat of the same figure is kept, and the first stays the one remembered
             }
             slot = (slot + 1) & mask;
         }
         remember(d, at);
         table[slot] = at + 1;
+        hashes[slot] = h;
         size++;
     }
 
@@ -153,15 +161,18 @@ final class Conflicts {
 
     private void grow() {
         int[] old = table;
+        int[] oldHashes = hashes;
         table = new int[old.length * 2];
+        hashes = new int[table.length];
         int mask = table.length - 1;
-        for (int e : old) {
-            if (e != 0) {
-                int slot = hash(kept.get(e - 1)) & mask;
+        for (int j = 0; j < old.length; j++) {
+            if (old[j] != 0) {
+                int slot = oldHashes[j] & mask;
                 while (table[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                table[slot] = e;
+                table[slot] = old[j];
+                hashes[slot] = oldHashes[j];
             }
         }
     }
