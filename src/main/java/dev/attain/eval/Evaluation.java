@@ -370,7 +370,9 @@ public final class Evaluation {
     }
 
     /**
-     * Returns the outcomes the verdict used, the figure in force for each reported part.
+     * Returns the outcomes the verdict used, the figure in force for each reported part; for a
+     * part whose increment was derived from its total, the two totals (the start's, then the
+     * end's).
      *
      * @return the outcomes, never null
      */

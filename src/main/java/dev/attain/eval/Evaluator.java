@@ -26,6 +26,14 @@ import java.time.LocalDate;
  *       such as one year's flow on the way to a five-year plan's last year); without one, a
  *       non-cumulative figure within the period. The span ending last is judged (the longer on
  *       a tie). Nothing usable published: {@link Status#NO_DATA}, never zero.
+ *   <li><b>Increments from totals.</b> An INCREMENT indicator that names its total
+ *       ({@link dev.attain.model.Indicator#total()}, a LEVEL) with no increment reported for
+ *       a span from the period's start is derived from it: the total at the span's end minus
+ *       the total at the end of the month before the period, each the figure in force as of
+ *       the date (above) among the total's figures for a span ending with that month,
+ *       subtracted as intervals. Such spans are chosen among the reported ones by the same
+ *       rule; for the same span a reported increment comes first. With neither, NO_DATA, and
+ *       the reasons name the missing total (indicator, scope, month end).
  *   <li><b>Units.</b> Figures are converted into the unit of the target's first indicator; a
  *       figure in another unit of the same dimension without a rate in the
  *       {@link ExchangeRates} makes the target {@link Status#NOT_COMPARABLE}.

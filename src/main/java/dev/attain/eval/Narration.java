@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.Range;
 import dev.attain.model.Baseline;
+import dev.attain.model.Indicator;
 import dev.attain.model.Outcome;
 import dev.attain.model.PaceModel;
 import dev.attain.quantity.Figure;
@@ -48,6 +49,14 @@ final class Narration {
         }
         if (v.way() == Verdict.Way.NO_DATA) {
             out.add(noData(plan, setting, c));
+            for (int i = 0; plan.derives() && i < plan.parts; i++) {
+                List<Integer> missing = Figures.missingTotals(plan, setting.asOfDay(), i);
+                Indicator total = plan.total(i);
+                if (total != null && !missing.isEmpty()) {
+                    out.add(Narrator.totalsMissing(plan.name(i), plan.nameZh(i), Wording.name(total),
+                            Wording.nameZh(total), plan.target.scope(), missing, setting.asOf()));
+                }
+            }
             return out;
         }
         if (!figures(plan, setting, c, out)) {
@@ -136,6 +145,13 @@ final class Narration {
         int[] inForce = requireNonNull(c.inForce(), "inForce");
         for (int i = 0; i < plan.parts; i++) {
             int x = inForce[i];
+            Figures.Derived d = c.derived() == null ? null : c.derived()[i];
+            if (d != null) {
+                if (!derived(plan, c, i, d, out)) {
+                    return false;
+                }
+                continue;
+            }
             if (x < 0) {
                 out.add(Narrator.notReported(plan.name(i), plan.nameZh(i), History.span(c.first(), c.last()),
                         plan.indicators.get(i).nonNegative()));
@@ -163,6 +179,39 @@ final class Narration {
             }
         }
         return true;
+    }
+
+    /**
+     * A part's increment derived from its total: the totals' conversions, if any, and the
+     * derivation; false when a total could not be converted (the last reason says so).
+     */
+    private static boolean derived(TargetIndex plan, Figures.Chosen c, int i, Figures.Derived d, List<Reason> out) {
+        Indicator total = requireNonNull(plan.total(i), "total");
+        String name = Wording.name(total);
+        String nameZh = Wording.nameZh(total);
+        int[] xs = {d.start(), d.end()};
+        BigDecimal[] rates = {d.startRate(), d.endRate()};
+        boolean[] failed = {d.startValues() == null, d.endValues() == null};
+        for (int k = 0; k < 2; k++) {
+            if (rates[k] != null || failed[k]) {
+                Outcome o = plan.outcome(xs[k]);
+                out.add(conversion(plan, Narrator.reportedFigure(name, nameZh, o), o.value().unit(), rates[k]));
+                if (failed[k]) {
+                    return false;
+                }
+            }
+        }
+        out.add(Narrator.derived(plan.name(i), plan.nameZh(i), History.span(c.first(), c.last()), name, nameZh,
+                total(plan, d.end(), requireNonNull(d.endValues(), "end"), c.last()),
+                total(plan, d.start(), requireNonNull(d.startValues(), "start"), plan.periodFirst - 1),
+                requireNonNull(d.values(), "values"), plan.unit));
+        return true;
+    }
+
+    /** A total's figure at a month's end, in the plan's unit. */
+    private static Reason total(TargetIndex plan, int x, Range<BigDecimal> values, int month) {
+        Outcome o = plan.outcome(x);
+        return Narrator.totalAt(o, values, month, plan.reportedZh(o.value(), values), plan.unit);
     }
 
     /** How the pace was judged: the path, the ratio and the band (or the direct comparison). */

@@ -139,6 +139,38 @@ public final class Narrator {
                 nameZh + Wording.periodZh(span) + "未报告，按" + (nonNegative ? "≥0" : "任意值") + "计");
     }
 
+    /** A total's figure at a month's end: "4,579 firms at the end of 2022 (published 2023-01-20, final)". */
+    static Reason totalAt(Outcome o, Range<BigDecimal> values, int month, String valuesZh, Unit unit) {
+        return new Reason(Wording.range(values, unit) + " at " + Wording.monthEnd(month) + " (published " + o.published()
+                + ", " + word(o.status()) + ")", Wording.monthEndZh(month) + valuesZh + "（" + o.published() + "发布，"
+                        + wordZh(o.status()) + "）");
+    }
+
+    /** An increment derived from its total: the total at the span's end minus the total before it. */
+    static Reason derived(String name, String nameZh, Period span, String total, String totalZh, Reason end,
+            Reason start, Range<BigDecimal> values, Unit unit) {
+        return new Reason(name + " was not reported for " + span + "; it is derived from its total, " + total + ": "
+                + end.en() + " minus " + start.en() + " gives " + Wording.range(values, unit), nameZh
+                        + Wording.periodZh(span) + "未报告，由其总数" + totalZh + "推算：" + end.zh() + "，" + start.zh()
+                        + "，两者相减得" + Wording.rangeZh(values, unit));
+    }
+
+    /** Why an increment could not be derived from its total either: the month ends without a total. */
+    static Reason totalsMissing(String name, String nameZh, String total, String totalZh, Scope scope,
+            List<Integer> months, LocalDate asOf) {
+        StringBuilder en = new StringBuilder(name + " cannot be derived from its total either: no figure of " + total);
+        StringBuilder zh = new StringBuilder(nameZh + "也无法由其总数推算：截至" + asOf + "，尚无" + totalZh);
+        if (!scope.isEmpty()) {
+            en.append(" in ").append(scope);
+            zh.append("在").append(Wording.scopeZh(scope));
+        }
+        for (int k = 0; k < months.size(); k++) {
+            en.append(k == 0 ? " for " : " or for ").append(Wording.monthEnd(months.get(k)));
+            zh.append(k == 0 ? "" : "或").append(Wording.monthEndZh(months.get(k)));
+        }
+        return new Reason(en + " had been published by " + asOf, zh + "的数据");
+    }
+
     /** The subject of a conversion: a part's reported figure. */
     static Reason reportedFigure(String name, String nameZh, Outcome o) {
         return new Reason(name + " reported " + Wording.range(o.value().range(), o.value().unit()) + " for " + o.period()

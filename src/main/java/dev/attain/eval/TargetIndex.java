@@ -46,6 +46,8 @@ final class TargetIndex {
     }
 
     private static final Kind[] KINDS = Kind.values();
+    /** A first month that matches any span's: a level's value at a month's end. */
+    private static final int ANY_FIRST = Integer.MIN_VALUE;
     /** {0, n} for small n: where the outcomes of a one-part plan start and end, shared. */
     private static final int[][] ONE_PART = new int[16][];
 
@@ -95,9 +97,17 @@ final class TargetIndex {
      */
     @Nullable TargetIndex reference;
 
+    /**
+     * Per part, the LEVEL indicator its increments are the change of ({@link Indicator#total()}),
+     * or null where it names none; null when no part names one (the common case).
+     */
+    private final @Nullable Indicator @Nullable [] totals;
+
     // The outcomes of all parts in one run, part by part, each part's in dataset order: part i
-    // has those at flat indexes starts[i] (inclusive) to starts[i + 1]. Kept in a few flat
-    // arrays, as an evaluation reads them for every target.
+    // has those at flat indexes starts[i] (inclusive) to starts[i + 1]. When a part names a
+    // total, the totals' outcomes follow, part by part: those of part i's total at starts[parts
+    // + i] to starts[parts + i + 1]. Kept in a few flat arrays, as an evaluation reads them for
+    // every target.
     private final int[] starts;
     private final Outcome[] outcomes;
     /** Per outcome, two longs: first month << 32 | last month; publication day << 3 | kind. */
@@ -113,9 +123,11 @@ final class TargetIndex {
      */
     private @Nullable Reason @Nullable [] reported;
 
-    TargetIndex(Target target, ImmutableList<Indicator> indicators, History history) {
+    TargetIndex(Target target, ImmutableList<Indicator> indicators, @Nullable Indicator @Nullable [] totals,
+            History history) {
         this.target = target;
         this.indicators = indicators;
+        this.totals = totals;
         this.parts = indicators.size();
         this.lead = indicators.get(0);
         this.unit = lead.unit();
@@ -141,35 +153,38 @@ final class TargetIndex {
         this.baselineNumber = base == null ? null : base.nominal();
         this.hasTiers = target.floor().isPresent() || target.stretch().isPresent();
 
-        List<List<Outcome>> lists = new ArrayList<>(parts);
+        int sections = totals == null ? parts : 2 * parts;
+        List<List<Outcome>> lists = new ArrayList<>(sections);
         int total = 0;
-        for (Indicator ind : indicators) {
-            List<Outcome> list = history.of(ind.id(), target.scope());
+        for (int i = 0; i < sections; i++) {
+            Indicator ind = i < parts ? indicators.get(i) : totals[i - parts];
+            List<Outcome> list = ind == null ? List.of() : history.of(ind.id(), target.scope());
             lists.add(list);
             total += list.size();
         }
-        int[] s = parts == 1 && total < ONE_PART.length ? ONE_PART[total] : new int[parts + 1];
+        int[] s = sections == 1 && total < ONE_PART.length ? ONE_PART[total] : new int[sections + 1];
         this.outcomes = new Outcome[total];
         this.spans = new long[2 * total];
         @SuppressWarnings("unchecked")
         Range<BigDecimal>[] v = new Range[total];
         this.values = v;
         int x = 0;
-        for (int i = 0; i < parts; i++) {
+        for (int i = 0; i < sections; i++) {
             s[i] = x;
             for (Outcome o : lists.get(i)) {
                 int f = History.first(o.period());
                 int l = History.last(o.period());
                 outcomes[x] = o;
                 spans[2 * x] = (long) f << 32 | (l & 0xFFFF_FFFFL);
-                spans[2 * x + 1] = o.published().toEpochDay() << 3 | classify(f, l).ordinal();
+                // a total's outcome is no figure of the target's own: never a span to judge
+                spans[2 * x + 1] = o.published().toEpochDay() << 3 | (i < parts ? classify(f, l) : Kind.NONE).ordinal();
                 if (o.value().unit().equals(unit)) {
-                    v[x] = partValues(i, o.value().range());
+                    v[x] = i < parts ? partValues(i, o.value().range()) : totalValues(i - parts, o.value().range());
                 }
                 x++;
             }
         }
-        s[parts] = x;
+        s[sections] = x;
         this.starts = s;
     }
 
@@ -179,6 +194,37 @@ final class TargetIndex {
      */
     Range<BigDecimal> partValues(int part, Range<BigDecimal> values) {
         return indicators.get(part).nonNegative() ? Intervals.nonNegative(values) : values;
+    }
+
+    /**
+     * A part's total's reported values in the plan's unit as they count: limited to
+     * non-negative ones when the total cannot be negative.
+     */
+    Range<BigDecimal> totalValues(int part, Range<BigDecimal> values) {
+        return total(part).nonNegative() ? Intervals.nonNegative(values) : values;
+    }
+
+    /**
+     * The LEVEL indicator whose change part's increments are ({@link Indicator#total()}), or
+     * null when the part's indicator names none.
+     */
+    @Nullable Indicator total(int part) {
+        return totals == null ? null : totals[part];
+    }
+
+    /** Whether any part names a total its increments can be derived from. */
+    boolean derives() {
+        return totals != null;
+    }
+
+    /** The flat index of the first outcome of a part's total (valid only when it has one). */
+    int totalFrom(int part) {
+        return starts[parts + part];
+    }
+
+    /** The flat index after the last outcome of a part's total. */
+    int totalTo(int part) {
+        return starts[parts + part + 1];
     }
 
     /** What an unreported part counts as: [0, +∞) when its indicator cannot be negative, else any value. */
@@ -271,7 +317,17 @@ final class TargetIndex {
             }
             indicators = b.build();
         }
-        TargetIndex plan = new TargetIndex(target, indicators, history);
+        Indicator[] totals = null;
+        for (int i = 0; i < indicators.size(); i++) {
+            java.util.Optional<String> id = indicators.get(i).total();
+            if (id.isPresent()) {
+                if (totals == null) {
+                    totals = new Indicator[indicators.size()];
+                }
+                totals[i] = indicator(byId, target, id.get());
+            }
+        }
+        TargetIndex plan = new TargetIndex(target, indicators, totals, history);
         if (target.relation().isPresent() && indicators.size() == 1) {
             Relation r = target.relation().get();
             String id = r.other().orElse(target.indicators().get(0));
@@ -280,7 +336,8 @@ final class TargetIndex {
                     target.requirement(), Optional.empty(), Optional.empty(), Optional.empty(), target.commitment(),
                     PaceModel.LINEAR, ImmutableList.of(), false, target.weight(), target.tags(), target.source(),
                     Aggregation.SUM, target.sides(), Optional.empty());
-            plan.reference = new TargetIndex(reference, ImmutableList.of(indicator(byId, target, id)), history);
+            plan.reference = new TargetIndex(reference, ImmutableList.of(indicator(byId, target, id)), null,
+                    history);
         }
         return plan;
     }
@@ -359,7 +416,7 @@ final class TargetIndex {
      * A reported value in Chinese after the period: the figure as the bulletin wrote it where it
      * was used unchanged ("突破5000亿元", "约1.03万亿元"), else "为" and the values ("为1.03万亿元").
      */
-    private String reportedZh(Figure figure, Range<BigDecimal> values) {
+    String reportedZh(Figure figure, Range<BigDecimal> values) {
         Qualifier q = figure.qualifier();
         if (q != Qualifier.EXACT && q != Qualifier.BETWEEN && figure.unit().equals(unit)
                 && figure.range().equals(values)) {
@@ -377,10 +434,25 @@ final class TargetIndex {
      * they are in force again.
      */
     int inForce(int part, int f, int l, long asOfDay) {
+        return latest(from(part), to(part), f, l, asOfDay);
+    }
+
+    /**
+     * The value of a part's total at the end of a month as of a day, by the same rule: the
+     * outcome in force among the total's figures whose span ends with that month (a LEVEL is
+     * the value at its span's end, whatever the span's length), as a flat index, or -1 if none
+     * had been published or the part names no total.
+     */
+    int totalAt(int part, int month, long asOfDay) {
+        return total(part) == null ? -1 : latest(totalFrom(part), totalTo(part), ANY_FIRST, month, asOfDay);
+    }
+
+    /** The rule of "the latest publication wins" over the flat indexes from..to. */
+    private int latest(int from, int to, int f, int l, long asOfDay) {
         int best = -1;
-        for (int x = from(part), end = to(part); x < end; x++) {
+        for (int x = from; x < to; x++) {
             long p = published(x);
-            if (p > asOfDay || first(x) != f || last(x) != l) {
+            if (p > asOfDay || f != ANY_FIRST && first(x) != f || last(x) != l) {
                 continue;
             }
             if (best < 0 || p > published(best) || p == published(best)

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Points.</b> The path's start (the baseline, or zero at the period's start for a
  * cumulative figure within the period), if there is one, and every figure of the kind judged
- * published by the date, one per span (the one in force); a point's time is the month after
+ * published by the date, one per span (the one in force; an increment derived from its total
+ * where {@link Figures} derives one); a point's time is the month after
  * its span ends. A projection needs two points at two different times.
  *
  * <p><b>Linear trend</b>: the least-squares line through every point, at the deadline T. With
@@ -60,14 +61,14 @@ final class Trend {
             if (plan.kind(x) != kind || plan.published(x) > setting.asOfDay()) {
                 continue;
             }
-            int f = plan.first(x);
-            int l = plan.last(x);
-            boolean seen = false;
-            for (long[] s : spans) {
-                seen |= s[0] == f && s[1] == l;
-            }
-            if (!seen) {
-                spans.add(new long[] {f, l});
+            add(spans, plan.first(x), plan.last(x));
+        }
+        for (int i = 0; plan.derives() && i < plan.parts; i++) {
+            // increments derived from a total (see Figures): spans from the period's start
+            for (int l : Figures.derivable(plan, setting.asOfDay(), i)) {
+                if (plan.classify(plan.periodFirst, l) == kind) {
+                    add(spans, plan.periodFirst, l);
+                }
             }
         }
         int n = spans.size() + (startRange != null ? 1 : 0);
@@ -138,6 +139,16 @@ final class Trend {
             }
         }
         return Optional.of(new Projection(plan.periodEnd, n, estimate(criterion, linear), compound, schedule));
+    }
+
+    /** Adds a span of months to a list of spans, unless it is there. */
+    private static void add(List<long[]> spans, int f, int l) {
+        for (long[] s : spans) {
+            if (s[0] == f && s[1] == l) {
+                return;
+            }
+        }
+        spans.add(new long[] {f, l});
     }
 
     private static Projection.Estimate estimate(Requirement criterion, Range<BigDecimal> value) {

@@ -89,6 +89,20 @@ final class Wording {
         return interval(r, (v, mode) -> percent(v));
     }
 
+    /** The end of a month by its index ({@link History#index}): "the end of 2021", "the end of 2022-06". */
+    static String monthEnd(int month) {
+        int y = Math.floorDiv(month, 12);
+        int m = Math.floorMod(month, 12) + 1;
+        return "the end of " + (m == 12 ? String.valueOf(y) : YearMonth.of(y, m).toString());
+    }
+
+    /** The end of a month by its index in Chinese: "2021年末", "2022年6月末". */
+    static String monthEndZh(int month) {
+        int y = Math.floorDiv(month, 12);
+        int m = Math.floorMod(month, 12) + 1;
+        return y + (m == 12 ? "年末" : "年" + m + "月末");
+    }
+
     /** A period, written as the dataset writes it. */
     static String period(Period p) {
         return p.toString();

@@ -220,6 +220,18 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
         judge(d, d.outcome, outcomes);
     }
 
+    /** Keeps an outcome checked on another thread, or rejects it if it contradicts one kept before it. */
+    private void keep(Draft.Checked c) {
+        int first = conflicts.check(c, outcomes, outcomes.size());
+        if (first < 0) {
+            outcomes.add(c.outcome());
+            return;
+        }
+        OutcomeDraft d = c.draft(); // only for a row in conflict, to name it in full
+        conflicts.conflict(d, c.outcome(), first);
+        judge(d, d.outcome, outcomes);
+    }
+
     /**
      * Checks an outcome against the records it refers to, adding its problems to it. After
      * {@link #resolve()} this only reads what was resolved, so threads may call it at once, each
@@ -274,8 +286,8 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
      * rejections as the assembler does, and counts the rest.
      */
     final class Batch implements CsvOutcomes.Rows {
-        /** The drafts of the outcomes that passed the row's own checks, kept in order for {@link #keep}. */
-        private final List<OutcomeDraft> kept = new ArrayList<>();
+        /** The outcomes that passed the row's own checks, kept in order for {@link #keep}. */
+        private final List<Draft.Checked> kept = new ArrayList<>();
         private final List<Rejection> rejected = new ArrayList<>();
         /** For each rejection kept, how many drafts were kept before its row. */
         private final List<Integer> keptBefore = new ArrayList<>();
@@ -287,7 +299,7 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
             read++;
             check(d);
             if (d.isAccepted() && d.outcome != null) {
-                kept.add(d);
+                kept.add(d.checked());
             } else {
                 reject(d.rejection());
             }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds outcomes that contradict each other: two different figures for the same indicator,
@@ -21,17 +22,26 @@ import java.util.function.Consumer;
  * when it is read, the earlier one is withdrawn from the kept outcomes at the end, each naming
  * the other. Equal figures repeated are no conflict and are kept.
  *
- * <p>Memory: an open-addressing table of indices into the kept outcomes, and where each was
- * written (a few ints), so that the check costs a few bytes a kept outcome and no object a row.
+ * <p>Memory: an open-addressing table of indices into the kept outcomes with each one's hash,
+ * and where each was written (a few ints), so that the check costs a few bytes a kept outcome and
+ * no object a row. A probe reads a kept outcome only when its hash is the same: a million
+ * outcomes are scattered over the heap, and reading one a probe would make the check wait on
+ * memory for most of the load's time.
  */
 final class Conflicts {
 
-    /** Indices into the kept outcomes, plus one; 0 is an empty slot. Its length is a power of two. */
-    private int[] table = new int[64];
+    /**
+     * Each slot holds an index into the kept outcomes, plus one, in its low 32 bits and the
+     * outcome's hash in its high 32 bits, so that probing and growing read no outcome and a
+     * probe reads one word; 0 is an empty slot. Its length is a power of two.
+     */
+    private long[] table = new long[64];
     private int size;
     // where each kept outcome was written, by its index among the kept outcomes
     private final List<String> files = new ArrayList<>();
     private final Map<String, Integer> fileIds = new HashMap<>();
+    private @Nullable String lastFile;
+    private int lastFileId;
     private int[] fileOf = new int[64];
     private int[] recordLine = new int[64];
     private int[] recordColumn = new int[64];
@@ -68,6 +78,30 @@ final class Conflicts {
      * @param keptSoFar  the outcomes kept so far, in order; the outcome will be at index {@code at}
      */
     void check(OutcomeDraft d, Outcome o, List<Outcome> keptSoFar, int at) {
+        Loc v = d.value == null ? d.loc : d.value.loc();
+        int first = find(o, keptSoFar, at, d.file, d.loc.line(), d.loc.column(), v.line(), v.column(), d.index,
+                d.section);
+        if (first >= 0) {
+            conflict(d, o, first);
+        }
+    }
+
+    /**
+     * As {@link #check(OutcomeDraft, Outcome, List, int)} for an outcome kept as checked, without
+     * its draft: returns the index of the kept outcome it contradicts, to be passed with its
+     * draft to {@link #conflict}, or -1 if it contradicts none.
+     */
+    int check(Draft.Checked c, List<Outcome> keptSoFar, int at) {
+        return find(c.outcome(), keptSoFar, at, c.file(), c.line(), c.column(), c.valueLine(), c.valueColumn(),
+                c.index(), c.section());
+    }
+
+    /**
+     * Returns the index of the kept outcome that the outcome contradicts, or -1; remembers the
+     * outcome, written where the arguments say, if no outcome kept has its key.
+     */
+    private int find(Outcome o, List<Outcome> keptSoFar, int at, String file, int line, int column, int valueLine,
+            int valueColumn, long recordIndex, String recordSection) {
         kept = keptSoFar;
         if ((size + 1) * 2 > table.length) {
             grow(); // before probing: every outcome in the table is among those kept so far
@@ -75,23 +109,25 @@ final class Conflicts {
         int h = hash(o);
         int mask = table.length - 1;
         int slot = h & mask;
-        while (table[slot] != 0) {
-            int i = table[slot] - 1;
-            Outcome first = kept.get(i);
-            if (sameKey(first, o)) {
-                if (!sameValue(first.value(), o.value())) {
-                    conflict(d, o, i);
+        for (long e; (e = table[slot]) != 0;) {
+            if ((int) (e >>> 32) == h) {
+                int i = (int) e - 1;
+                Outcome first = kept.get(i);
+                if (sameKey(first, o)) {
+                    // a repeat of the same figure is kept, and the first stays the one remembered
+                    return sameValue(first.value(), o.value()) ? -1 : i;
                 }
-                return; // a repeat of the same figure is kept, and the first stays the one remembered
             }
             slot = (slot + 1) & mask;
         }
-        remember(d, at);
-        table[slot] = at + 1;
+        remember(at, file, line, column, valueLine, valueColumn, recordIndex, recordSection);
+        table[slot] = (long) h << 32 | (at + 1);
         size++;
+        return -1;
     }
 
-    private void conflict(OutcomeDraft d, Outcome o, int first) {
+    /** Adds to the draft of an outcome the problem of contradicting the kept outcome at {@code first}. */
+    void conflict(OutcomeDraft d, Outcome o, int first) {
         String firstLabel = label(first);
         String firstWhere = files.get(fileOf[first]) + ":" + valueLine[first] + ":" + valueColumn[first];
         Outcome f = kept.get(first);
@@ -124,7 +160,8 @@ final class Conflicts {
         return d.label();
     }
 
-    private void remember(OutcomeDraft d, int at) {
+    private void remember(int at, String file, int line, int column, int vLine, int vColumn, long recordIndex,
+            String recordSection) {
         if (at >= fileOf.length) {
             int n = Math.max(fileOf.length * 2, at + 1);
             fileOf = Arrays.copyOf(fileOf, n);
@@ -135,29 +172,32 @@ final class Conflicts {
             index = Arrays.copyOf(index, n);
             section = Arrays.copyOf(section, n);
         }
-        Integer file = fileIds.get(d.file);
-        if (file == null) {
-            file = files.size();
-            files.add(d.file);
-            fileIds.put(d.file, file);
+        if (!file.equals(lastFile)) { // rows of one file come one after another
+            lastFile = file;
+            Integer id = fileIds.get(file);
+            if (id == null) {
+                id = files.size();
+                files.add(file);
+                fileIds.put(file, id);
+            }
+            lastFileId = id;
         }
-        fileOf[at] = file;
-        recordLine[at] = d.loc.line();
-        recordColumn[at] = d.loc.column();
-        Loc v = d.value == null ? d.loc : d.value.loc();
-        valueLine[at] = v.line();
-        valueColumn[at] = v.column();
-        index[at] = d.index;
-        section[at] = d.section;
+        fileOf[at] = lastFileId;
+        recordLine[at] = line;
+        recordColumn[at] = column;
+        valueLine[at] = vLine;
+        valueColumn[at] = vColumn;
+        index[at] = recordIndex;
+        section[at] = recordSection;
     }
 
     private void grow() {
-        int[] old = table;
-        table = new int[old.length * 2];
+        long[] old = table;
+        table = new long[old.length * 2];
         int mask = table.length - 1;
-        for (int e : old) {
+        for (long e : old) {
             if (e != 0) {
-                int slot = hash(kept.get(e - 1)) & mask;
+                int slot = (int) (e >>> 32) & mask;
                 while (table[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }

@@ -3,10 +3,8 @@ package dev.attain.model;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Range;
 import dev.attain.quantity.Figure;
 import dev.attain.quantity.Unit;
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -119,10 +117,7 @@ public record Indicator(String id, String name, Optional<String> nameEn, Unit un
         if (!nonNegative || !figure.unit().isSameDimension(unit)) {
             return Optional.empty();
         }
-        Range<BigDecimal> r = figure.range();
-        boolean below = r.hasLowerBound() && r.lowerEndpoint().signum() < 0
-                || r.hasUpperBound() && r.upperEndpoint().signum() < 0;
-        if (!below) {
+        if (!figure.hasEndBelowZero()) {
             return Optional.empty();
         }
         return Optional.of("'" + figure + "' is below zero, but indicator '" + id + "' (" + unit.dimension()

@@ -48,6 +48,24 @@ class FigureTest {
         assertThat(figure.upperInclusive()).as("upperInclusive").isEqualTo(upperInclusive);
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("rangesPerQualifier")
+    void hasEndBelowZero_saysWhatTheRangesEndsSay(Qualifier qualifier, String nominal) {
+        BigDecimal written = new BigDecimal(nominal);
+        for (BigDecimal n : new BigDecimal[] {written, written.negate(), new BigDecimal("0.5"), new BigDecimal("-0.5")}) {
+            Figure figure = Figure.of(qualifier, n, Unit.CNY);
+            var r = figure.range();
+            boolean below = r.hasLowerBound() && r.lowerEndpoint().signum() < 0
+                    || r.hasUpperBound() && r.upperEndpoint().signum() < 0;
+
+            assertThat(figure.hasEndBelowZero()).as(qualifier + " " + n).isEqualTo(below);
+        }
+        assertThat(Figure.between(new BigDecimal("-2"), new BigDecimal("3"), Unit.CNY).hasEndBelowZero()).isTrue();
+        assertThat(Figure.between(new BigDecimal("2"), new BigDecimal("3"), Unit.CNY).hasEndBelowZero()).isFalse();
+        assertThat(Figure.parse("不到-3家").hasEndBelowZero()).isTrue();
+        assertThat(Figure.parse("不到3家").hasEndBelowZero()).isFalse();
+    }
+
     @Test
     void of_withTolerance_widensAboutAndNearly() {
         Tolerance tolerance = Tolerance.of("0.1", "0.2");
