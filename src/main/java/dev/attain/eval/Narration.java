@@ -281,16 +281,17 @@ final class Narration {
     }
 
     /** The tiers: their figures' conversions, and which were met. */
-    private static void tiers(TargetIndex plan, Tiers.Finding t, List<Reason> out) {
+    static void tiers(TargetIndex plan, Tiers.Finding t, List<Reason> out) {
         Figure floor = plan.target.floor().orElse(null);
         Figure stretch = plan.target.stretch().orElse(null);
-        if (floor != null && !floor.unit().equals(plan.unit)) {
+        boolean converts = plan.judged.equals(plan.unit); // a relative value in a unit of its own is not converted
+        if (converts && floor != null && !floor.unit().equals(plan.unit)) {
             out.add(conversion(plan, Narrator.tier(floor), floor.unit(), t.failed() == floor ? null : t.floorRate()));
         }
         if (t.failed() == floor && floor != null) {
             return;
         }
-        if (stretch != null && !stretch.unit().equals(plan.unit)) {
+        if (converts && stretch != null && !stretch.unit().equals(plan.unit)) {
             out.add(conversion(plan, Narrator.tier(stretch), stretch.unit(),
                     t.failed() == stretch ? null : t.stretchRate()));
         }
@@ -298,7 +299,7 @@ final class Narration {
             return;
         }
         out.add(Narrator.tiers(requireNonNull(t.floor(), "floor"), t.floorMet(), t.stretch(), t.stretchMet(),
-                t.values(), plan.unit));
+                t.values(), plan.judged));
     }
 
     /** A figure converted into the plan's unit at a rate, or, without a rate, not comparable. */

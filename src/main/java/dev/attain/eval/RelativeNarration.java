@@ -78,6 +78,10 @@ final class RelativeNarration {
                     : v.status() == Status.MISSED ? Projection.Meets.NO : Projection.Meets.UNDETERMINED;
             out.add(Narrator.verdict(m, false, r, f.unit(), values,
                     Narrator.difference(measures.difference().orElseThrow(), f.unit())));
+            Tiers.Finding t = v.tiers();
+            if (t != null) {
+                Narration.tiers(plan, t, out);
+            }
             return;
         }
         Status soFar = PaceRule.direct(values, r.region);

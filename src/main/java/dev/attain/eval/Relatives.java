@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  *   side gives an interval. A multiple or a growth of a reference that is not certainly positive
  *   is undefined: {@code NOT_COMPARABLE}.</li>
  *   <li><b>The status</b>: on the whole period, {@code ACHIEVED}, {@code MISSED} or
- *   {@code INDETERMINATE} by whether the values meet the requirement; on a part, while the period
+ *   {@code INDETERMINATE} by whether the values meet the requirement, and the tier reached
+ *   (a floor or stretch is in the same unit as the requirement); on a part, while the period
  *   runs, {@code ON_TRACK}, {@code OFF_TRACK} or {@code INDETERMINATE} by whether the part's
  *   values meet it so far; on a part after the period ended, {@code INDETERMINATE} until the
  *   final figure ({@link Evaluation#finalAwaited()}).</li>
@@ -109,7 +110,7 @@ final class Relatives {
         }
         Figure req = plan.target.requirement();
         Relation.Form form = relation.form(req.unit(), plan.lead);
-        Unit unit = relation.judgedUnit(req.unit(), plan.lead);
+        Unit unit = plan.judged;
 
         // the requirement, in the unit judged
         BigDecimal requirementRate = null;
@@ -186,6 +187,10 @@ final class Relatives {
             Projection.Meets m = requirement.test(values);
             status = m == Projection.Meets.YES ? Status.ACHIEVED
                     : m == Projection.Meets.NO ? Status.MISSED : Status.INDETERMINATE;
+            if (plan.hasTiers) {
+                return new Verdict(status, Verdict.Way.RELATIVE, requirement, requirementRate, chosen, null, null,
+                        Tiers.reached(plan, setting, requirement, values), finding);
+            }
         } else if (setting.asOf().isAfter(plan.periodEnd)) {
             status = Status.INDETERMINATE;
         } else {

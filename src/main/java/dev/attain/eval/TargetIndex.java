@@ -63,6 +63,11 @@ final class TargetIndex {
     final int parts;
     final Indicator lead;
     final Unit unit;
+    /**
+     * The unit the requirement and its tiers are judged in: the plan's unit, or for a relative
+     * requirement the unit {@link Relation#judgedUnit} names (a bare number, %, pp or the plan's).
+     */
+    final Unit judged;
     final Measure measure;
     final boolean ratioScale;
     final boolean allNonNegative;
@@ -131,6 +136,8 @@ final class TargetIndex {
         this.parts = indicators.size();
         this.lead = indicators.get(0);
         this.unit = lead.unit();
+        this.judged = target.relation().isEmpty() ? unit
+                : target.relation().get().judgedUnit(target.requirement().unit(), lead);
         this.measure = lead.measure();
         this.ratioScale = Requirement.measuresAttainment(lead);
         boolean nonNegative = true;

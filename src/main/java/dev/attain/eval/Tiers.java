@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Which tier a final verdict reached: a target's floor (确保, the requirement itself when no
- * floor is written) and its stretch (力争), each read as a {@link Requirement} in the plan's
- * unit and tested against the values judged.
+ * floor is written) and its stretch (力争), each read as a {@link Requirement} in the unit the
+ * plan is judged in (for a relative requirement, that of its value) and tested against the
+ * values judged.
  */
 final class Tiers {
 
@@ -62,9 +63,14 @@ final class Tiers {
         return new Finding(floor, floorRate, f, stretch, stretchRate, s, values, tier, null);
     }
 
-    /** The rate a tier's figure is converted at: one in the plan's unit, null when no rate is known. */
+    /**
+     * The rate a tier's figure is converted at: one in the plan's unit, or when the plan judges
+     * a relative requirement in a unit of its own (a multiple, a growth, percentage points);
+     * null when no rate is known.
+     */
     private static @Nullable BigDecimal rate(TargetIndex plan, Setting setting, Figure tier) {
-        return tier.unit().equals(plan.unit) ? BigDecimal.ONE : setting.rates().rate(tier.unit(), plan.unit).orElse(null);
+        return tier.unit().equals(plan.unit) || !plan.judged.equals(plan.unit) ? BigDecimal.ONE
+                : setting.rates().rate(tier.unit(), plan.unit).orElse(null);
     }
 
     private static Requirement read(TargetIndex plan, Figure tier, BigDecimal rate) {

@@ -508,7 +508,7 @@ public final class HtmlReport implements ScorecardRenderer {
         TrajectoryChart chart = new TrajectoryChart(cells);
         List<TrajectoryChart.Plan> plans = new ArrayList<>();
         for (Evaluation e : card.evaluations()) {
-            if (e.target().isSum()) {
+            if (!TrajectoryChart.onOwnScale(e)) {
                 continue;
             }
             List<Outcome> outcomes = history.map(Dataset::outcomes).orElse(e.outcomes());

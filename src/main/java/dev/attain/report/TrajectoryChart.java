@@ -164,6 +164,15 @@ final class TrajectoryChart {
                 Optional.of(t.pace()), start, points, pathDates, pathValues, mark(e).stream().toList());
     }
 
+    /**
+     * Tells whether a target's requirement is on its indicator's own values, so that it can be
+     * drawn beside them: not on a sum, and not relative (a multiple, a growth or a difference is
+     * not on the scale of the figures it is made from).
+     */
+    static boolean onOwnScale(Evaluation e) {
+        return !e.target().isSum() && e.target().relation().isEmpty();
+    }
+
     /** The requirement of a target at its deadline, if it has one value. */
     private Optional<Mark> mark(Evaluation e) {
         return e.required().map(v -> new Mark(e.target().period().end(), v, cells.required(e),
@@ -216,7 +225,7 @@ final class TrajectoryChart {
         points.sort(Comparator.comparing(Point::date));
         List<Mark> marks = new ArrayList<>();
         for (Evaluation e : evaluations) {
-            if (!e.target().isSum() && e.target().indicators().get(0).equals(indicator.id())
+            if (onOwnScale(e) && e.target().indicators().get(0).equals(indicator.id())
                     && e.target().scope().equals(scope) && e.unit().equals(unit)) {
                 mark(e).ifPresent(marks::add);
             }

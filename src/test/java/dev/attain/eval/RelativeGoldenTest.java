@@ -1,6 +1,8 @@
 package dev.attain.eval;
 
 import static dev.attain.eval.Fixtures.ALL;
+import static dev.attain.eval.Fixtures.EI;
+import static dev.attain.eval.Fixtures.EQUIP;
 import static dev.attain.eval.Fixtures.FIRMS;
 import static dev.attain.eval.Fixtures.GROWTH;
 import static dev.attain.eval.Fixtures.SHARE;
@@ -14,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
+import dev.attain.model.Aggregation;
 import dev.attain.model.Dataset;
 import dev.attain.model.Indicator;
 import dev.attain.model.Measure;
@@ -238,5 +241,43 @@ class RelativeGoldenTest {
         assertThat(zero.status()).isEqualTo(Status.NOT_COMPARABLE);
         assertThat(zero.decisiveReason(Locale.ENGLISH)).hasValueSatisfying(r -> assertThat(r)
                 .contains("a multiple needs a positive base"));
+    }
+
+    // ---- tiers and each-of ---------------------------------------------------------------------
+
+    /**
+     * "增长6%，力争7%" as a growth since last year with a stretch: 1065亿 ÷ 1000亿 − 1 = 6.5%,
+     * ACHIEVED at the floor (6.5 ≥ 6), short of the stretch (6.5 < 7); the tiers are read in the
+     * growth's unit, percent, not converted into the indicator's yuan.
+     */
+    @Test
+    void test_tiers_inTheUnitOfTheRelativeValue() {
+        Target t = target("va", "2022", "增长6%", VA.id()).stretch(Fixtures.f("增长7%"))
+                .relation(Relation.sincePrevious()).build();
+        var e = evaluate(dataset(t, outcome(VA.id(), "2021", "1000亿元", "2022-02-01"),
+                outcome(VA.id(), "2022", "1065亿元", "2023-02-01")), "2023-03-01");
+        assertThat(e.status()).isEqualTo(Status.ACHIEVED);
+        assertThat(e.actual()).contains(point("6.5"));
+        assertThat(e.tier()).contains(Tier.FLOOR);
+        assertThat(reasons(e)).doesNotContain("converted");
+    }
+
+    /**
+     * "城镇、农村居民人均可支配收入均增长10%左右" (each of two, a growth since last year, one-sided
+     * ABOUT: ≥ 9.5%): the first 43600 ÷ 40000 − 1 = 9%, MISSED; the second 19800 ÷ 18000 − 1 = 10%,
+     * ACHIEVED; the target is the worst, MISSED, with both parts' verdicts.
+     */
+    @Test
+    void test_each_relativeGrowthOnEachIndicator() {
+        Target t = target("inc", "2022", "增长10%左右", EI.id(), EQUIP.id()).of(Aggregation.EACH)
+                .relation(Relation.sincePrevious()).build();
+        var e = evaluate(dataset(t, outcome(EI.id(), "2021", "4亿元", "2022-02-01"),
+                outcome(EI.id(), "2022", "4.36亿元", "2023-02-01"), outcome(EQUIP.id(), "2021", "1.8亿元", "2022-02-01"),
+                outcome(EQUIP.id(), "2022", "1.98亿元", "2023-02-01")), "2023-03-01");
+        assertThat(e.status()).isEqualTo(Status.MISSED);
+        assertThat(e.parts()).extracting(Evaluation::status).containsExactly(Status.MISSED, Status.ACHIEVED);
+        assertThat(e.parts().get(0).actual()).contains(point("9"));
+        assertThat(e.parts().get(1).actual()).contains(point("10"));
+        assertThat(e.actual()).contains(point("9"));
     }
 }

@@ -7,14 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
 import dev.attain.eval.Evaluation;
+import dev.attain.eval.Evaluator;
+import dev.attain.eval.Scorecard;
 import dev.attain.eval.Status;
 import dev.attain.eval.Thresholds;
+import dev.attain.model.Dataset;
 import dev.attain.model.Indicator;
 import dev.attain.model.Measure;
 import dev.attain.model.Outcome;
 import dev.attain.model.OutcomeStatus;
 import dev.attain.model.Period;
 import dev.attain.model.Polarity;
+import dev.attain.model.Relation;
 import dev.attain.model.Target;
 import dev.attain.quantity.Figure;
 import dev.attain.quantity.Unit;
@@ -139,6 +143,31 @@ class ChartsTest {
 
         TrajectoryChart.Plan early = chart.plan(Fixtures.onTrack(), history, LocalDate.of(2023, 1, 1));
         assertTrue(early.points().isEmpty());
+    }
+
+    /**
+     * "净增1000家" since 2021 is on the change (1179 firms), not on the level: the level's chart
+     * shows 3400 and 4579 with no requirement mark at 1000, and the target has no chart of its own.
+     */
+    @Test
+    void test_trajectory_relativeRequirement_notDrawnOnTheIndicatorsScale() {
+        Indicator firms = Indicator.builder("firms", "规上企业数", Unit.count("家")).nameEn("Enterprises")
+                .measure(Measure.LEVEL).build();
+        Target net = Target.builder("net").indicators("firms").scope(Fixtures.JX).period(Period.parse("2022"))
+                .requirement(Figure.parse("净增1000家")).relation(Relation.sincePrevious()).build();
+        Dataset data = Dataset.of(List.of(firms), List.of(net), List.of(
+                Outcome.of("firms", Fixtures.JX, Period.parse("2021"), Figure.parse("3400家"), LocalDate.of(2022, 1, 20)),
+                Outcome.of("firms", Fixtures.JX, Period.parse("2022"), Figure.parse("4579家"), LocalDate.of(2023, 1, 20))));
+        Scorecard card = Evaluator.defaults().evaluate(data, LocalDate.of(2023, 2, 1));
+        assertEquals(Status.ACHIEVED, card.evaluations().get(0).status());
+        TrajectoryChart.Plan series = new TrajectoryChart(CELLS).series(firms, Fixtures.JX, data.outcomes(),
+                card.evaluations(), card.asOf());
+        assertEquals(2, series.points().size());
+        assertTrue(series.requirements().isEmpty(), "no mark at 1000 beside levels of 3400 and 4579");
+        String html = HtmlReport.of(Locale.ENGLISH).withHistory(data).render(card);
+        assertFalse(html.contains("<svg class=\"trajectory\" data-target=\"net\""),
+                "no chart of the relative target on the level's scale");
+        assertTrue(html.contains("<svg class=\"trajectory\" data-indicator=\"firms\""));
     }
 
     @Test
