@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What the example programs share: where the bundled data is, how a date argument is read, and
@@ -142,12 +143,32 @@ final class ExampleSupport {
      */
     static int runAsOf(String name, String[] args, LocalDate defaultAsOf, AsOfProgram program, PrintStream out,
             PrintStream err) {
+        return runAsOf(name, args, defaultAsOf, ExampleSupport::tracker, program, out, err);
+    }
+
+    /**
+     * Runs a program whose one optional argument is the as-of date on the data a loader gives
+     * (such as {@link #flagship()}): reads the date (or takes the default), loads the data and
+     * writes the program's text.
+     *
+     * @param name  the program's name, for the usage line
+     * @param args  the command line: at most the as-of date
+     * @param defaultAsOf  the as-of date when none is given
+     * @param data  what loads the data, not null
+     * @param program  what writes the text
+     * @param out  where the text goes, not null
+     * @param err  where errors go, not null
+     * @return the exit code: 0, {@value #EXIT_USAGE} for a bad argument, {@value #EXIT_NO_DATA}
+     *     when the data is not found
+     */
+    static int runAsOf(String name, String[] args, LocalDate defaultAsOf, Supplier<Tracker> data, AsOfProgram program,
+            PrintStream out, PrintStream err) {
         try {
             if (args.length > 1) {
                 throw new UsageException("at most one argument, the as-of date, expected; got " + args.length);
             }
             LocalDate asOf = args.length == 0 ? defaultAsOf : date(args[0], "the as-of date");
-            program.write(tracker(), asOf, out);
+            program.write(data.get(), asOf, out);
             return 0;
         } catch (UsageException e) {
             err.println(e.getMessage());

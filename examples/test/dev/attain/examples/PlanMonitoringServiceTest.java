@@ -102,11 +102,13 @@ class PlanMonitoringServiceTest {
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode card = json(r);
         assertThat(card.get("asOf").asString()).isEqualTo("2023-06-30");
-        assertThat(card.get("counts").get("ACHIEVED").asInt()).isEqualTo(2);
+        assertThat(card.get("counts").get("ACHIEVED").asInt()).isEqualTo(1);
+        assertThat(card.get("counts").get("INDETERMINATE").asInt()).isEqualTo(1);
         assertThat(card.get("counts").get("NO_DATA").asInt()).isEqualTo(52);
         assertThat(card.get("counts").get("MISSED").asInt()).isZero();
         assertThat(card.get("evaluations")).hasSize(54);
-        assertThat(r.body()).contains("\"target\": \"jx-2022-ei-equip\"").contains("1.471428571428571");
+        assertThat(r.body()).contains("\"target\": \"jx-2022-ei-equip\"")
+                .contains("\"indeterminate: it waits for Equipment manufacturing industry revenue (equip-revenue)");
 
         HttpResponse<String> before = get("/scorecard?asOf=2022-12-31");
         assertThat(before.statusCode()).isEqualTo(200);

@@ -29,7 +29,7 @@ class ReadmeStoreExampleTest {
             assertThat(Tracker.of(store, before).evaluate(before).evaluation("jx-2022-ei-equip").orElseThrow()
                     .status()).isEqualTo(Status.NO_DATA);                          // not yet published
             assertThat(Tracker.of(store, after).evaluate(after).evaluation("jx-2022-ei-equip").orElseThrow()
-                    .status()).isEqualTo(Status.ACHIEVED);                         // published 2023-02-01
+                    .status()).isEqualTo(Status.INDETERMINATE);                    // electronics published 2023-02-01
 
             Outcome preliminary = new Outcome("ei-revenue", Scope.of("region", "江西省"), Period.parse("2023"),
                     Figure.parse("约1.1万亿元"), LocalDate.of(2024, 1, 20), OutcomeStatus.PRELIMINARY, Optional.empty());

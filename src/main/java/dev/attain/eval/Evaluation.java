@@ -231,7 +231,9 @@ public final class Evaluation {
      * each indicator, in the target's order: each part is judged as a target of its own on that
      * indicator alone, and this evaluation is the worst of them (missed if any is missed,
      * achieved only when all are; see {@link Status#worse}), with that part's figures and
-     * reasons. Empty for any other target.
+     * reasons; when that part has no data and another part was judged, this evaluation is
+     * {@link Status#INDETERMINATE} (what was reported does not decide it) with the part without
+     * data's figures and reasons. Empty for any other target.
      *
      * @return the parts' evaluations, never null
      */

@@ -199,6 +199,9 @@ public final class Explanation {
                     decisive = i; // the last reason the Narrator marked as stating the verdict
                 }
             }
+            if (lead != null && lead.decisive()) {
+                decisive = 0; // a lead that states the verdict itself: a target its parts leave undecided
+            }
             d = new Details(pace == null ? Optional.empty() : Optional.of(pace.pace()), projection, en.build(),
                     zh.build(), decisive);
             details = d;

@@ -2,6 +2,7 @@ package dev.attain.eval;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
 import dev.attain.model.Baseline;
 import dev.attain.model.Outcome;
@@ -276,12 +277,30 @@ public final class Narrator {
                         ? new Reason("a cumulative figure cannot fall, so " + req
                                 + " is already missed before the period ends",
                                 "累计数不会减少，" + reqZh + "在期末前已确定无法完成")
-                        : new Reason(req + " is missed", reqZh + "，未完成")).then(measures);
+                        : onTheBound(r, actual)
+                                ? new Reason(req + " is missed: the reported " + Wording.range(actual, unit)
+                                        + " reaches the bound but does not pass it", reqZh + "，未完成：实际值"
+                                        + Wording.rangeZh(actual, unit) + "恰在界限上，未超过")
+                                : new Reason(req + " is missed", reqZh + "，未完成")).then(measures);
             default:
                 return new Reason("the reported " + Wording.range(actual, unit) + " straddles " + req
                         + ": it may or may not be met", "实际值" + Wording.rangeZh(actual, unit) + "跨越" + reqZh
                                 + "的界限，可能完成也可能未完成").then(measures);
         }
+    }
+
+    /** Whether a single reported value lies exactly on the open bound of a requirement ("突破200亿元" reported "200亿元"). */
+    private static boolean onTheBound(Requirement r, Range<BigDecimal> actual) {
+        if (!actual.hasLowerBound() || !actual.hasUpperBound()
+                || actual.lowerEndpoint().compareTo(actual.upperEndpoint()) != 0) {
+            return false;
+        }
+        BigDecimal v = actual.lowerEndpoint();
+        Range<BigDecimal> region = r.region;
+        return region.hasLowerBound() && region.lowerBoundType() == BoundType.OPEN
+                && region.lowerEndpoint().compareTo(v) == 0
+                || region.hasUpperBound() && region.upperBoundType() == BoundType.OPEN
+                        && region.upperEndpoint().compareTo(v) == 0;
     }
 
     /**
@@ -316,6 +335,37 @@ public final class Narrator {
         en.append("; the target takes the worst, ").append(names.get(worst)).append("'s, as follows");
         zh.append("分别适用，目标取其中最差者，即").append(namesZh.get(worst)).append("，详见下文");
         return new Reason(en.toString(), zh.toString());
+    }
+
+    /**
+     * How a target on each of several indicators was left undecided: the parts reported are
+     * met (or on track) and another part has no data, so the verdict waits for that part's
+     * figure. The decisive reason: it states the verdict.
+     */
+    static Reason eachUndecided(List<String> names, List<String> namesZh, List<Evaluation> parts, int missing) {
+        StringBuilder en = new StringBuilder("indeterminate: it waits for ").append(names.get(missing))
+                .append(", not reported (the requirement is on each of ");
+        StringBuilder zh = new StringBuilder("无法判定：还需").append(namesZh.get(missing)).append("的数据（要求对");
+        for (int k = 0; k < names.size(); k++) {
+            Evaluation p = parts.get(k);
+            en.append(k == 0 ? "" : k == names.size() - 1 ? " and " : ", ").append(names.get(k)).append(" (")
+                    .append(word(p.status()));
+            zh.append(k == 0 ? "" : "、").append(namesZh.get(k)).append("（").append(wordZh(p.status()));
+            // what the parts reported, so that a report read at a glance shows them
+            p.actual().ifPresent(a -> {
+                en.append(": ").append(Wording.range(a, p.unit()));
+                zh.append("：").append(Wording.rangeZh(a, p.unit()));
+            });
+            p.attainment().ifPresent(a -> {
+                en.append(", attainment ").append(Wording.percentRange(a));
+                zh.append("，完成度").append(Wording.percentRangeZh(a));
+            });
+            en.append(')');
+            zh.append("）");
+        }
+        en.append(')');
+        zh.append("分别适用）");
+        return new Reason(en.toString(), zh.toString()).asDecisive();
     }
 
     /**

@@ -37,7 +37,9 @@ public enum Status {
      * {@link Evaluation#finalAwaited()} until the final figure is published (a part that already
      * settles the verdict, a cumulative figure that cannot fall and already meets the
      * requirement, is ACHIEVED instead), and its reasons say when that figure is due where
-     * earlier figures show a publication pattern.
+     * earlier figures show a publication pattern. A target on each of several indicators is
+     * INDETERMINATE too when the parts reported are met (or on track) and another part has no
+     * figure: something was reported, so it is not NO_DATA, and it waits for that part.
      */
     INDETERMINATE(2),
     /** A figure is in a unit that cannot be compared without a rate that was not given. */

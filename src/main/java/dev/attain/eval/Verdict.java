@@ -79,6 +79,14 @@ record Verdict(Status status, Way way, @Nullable Requirement requirement, @Nulla
 
     private static final Start ZERO = new Start(Intervals.ZERO, BigDecimal.ZERO, null, false);
 
+    /**
+     * The same verdict with another status, reached the same way: for a target on each of
+     * several indicators that a part without data leaves undecided (INDETERMINATE, not NO_DATA).
+     */
+    Verdict as(Status other) {
+        return new Verdict(other, way, requirement, requirementRate, chosen, start, pace, tiers, relative);
+    }
+
     /** Judges a plan as of a date. */
     static Verdict of(TargetIndex plan, Setting setting) {
         if (plan.target.relation().isPresent()) {

@@ -70,12 +70,17 @@ final class VerdictColumns {
         return c;
     }
 
-    /** The verdicts on each part of a target on each of several indicators, and the worst of them. */
-    private record Each(Verdict[] parts, int worst, Verdict verdict) {
+    /**
+     * The verdicts on each part of a target on each of several indicators, the worst of them,
+     * and the target's verdict: the worst part's, INDETERMINATE when the parts reported do not
+     * decide it ({@link #undecided}).
+     */
+    private record Each(Verdict[] parts, int worst, Verdict verdict, boolean undecided) {
 
         /**
          * The target's evaluation: the worst part's verdict on the whole target, told after a
-         * reason that names every part's status, with every part's evaluation.
+         * reason that names every part's status (the decisive one when the parts reported do not
+         * decide the target), with every part's evaluation.
          */
         Evaluation evaluation(TargetIndex plan, Setting setting) {
             ImmutableList.Builder<Evaluation> evaluations = ImmutableList.builderWithExpectedSize(parts.length);
@@ -88,27 +93,41 @@ final class VerdictColumns {
                 namesZh.add(plan.nameZh(k));
                 statuses.add(parts[k].status());
             }
+            ImmutableList<Evaluation> partEvaluations = evaluations.build();
             return Evaluation.each(plan.target, plan.indicators, verdict.status(), verdict.required(),
-                    verdict.actual(), verdict.tier(), verdict.used(), verdict.awaitingFinal(), evaluations.build(),
+                    verdict.actual(), verdict.tier(), verdict.used(), verdict.awaitingFinal(), partEvaluations,
                     Explanation.of(plan.each.get(worst), setting, verdict,
-                            Narrator.each(names, namesZh, statuses, worst)));
+                            undecided ? Narrator.eachUndecided(names, namesZh, partEvaluations, worst)
+                                    : Narrator.each(names, namesZh, statuses, worst)));
         }
     }
 
     /**
      * Judges each part of a target on each of several indicators: the target's verdict is the
-     * worst part's (by {@link Status#worse}; the first of equally bad ones).
+     * worst part's (by {@link Status#worse}; the first of equally bad ones), so it is missed if
+     * any part is missed and achieved only when all are. One exception: when the worst part has
+     * no data and another part was judged (none of them a shortfall, or it would be worse than
+     * no data), what was reported does not decide the target, and "nothing had been published"
+     * would be untrue of it: the target is INDETERMINATE, with the part without data's reasons
+     * after one that names every part's status and the part the verdict waits for.
      */
     private static Each each(TargetIndex plan, Setting setting) {
         Verdict[] parts = new Verdict[plan.each.size()];
         int worst = 0;
+        boolean judged = false;
         for (int k = 0; k < parts.length; k++) {
             parts[k] = Verdict.of(plan.each.get(k), setting);
-            if (parts[k].status().severity() > parts[worst].status().severity()) {
+            Status s = parts[k].status();
+            judged |= s != Status.NO_DATA && s != Status.NOT_COMPARABLE;
+            if (s.severity() > parts[worst].status().severity()) {
                 worst = k;
             }
         }
-        return new Each(parts, worst, parts[worst]);
+        Verdict w = parts[worst];
+        if (w.status() == Status.NO_DATA && judged) {
+            return new Each(parts, worst, w.as(Status.INDETERMINATE), true);
+        }
+        return new Each(parts, worst, w, false);
     }
 
     /** The number of targets. */

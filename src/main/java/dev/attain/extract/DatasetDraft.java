@@ -18,10 +18,13 @@ import dev.attain.model.Target;
 import dev.attain.quantity.Dimension;
 import dev.attain.quantity.Unit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,6 +61,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>a comparison ("居民收入增长与经济增长保持同步") is a difference of at least 0 percentage
  *       points from the other indicator ({@code "comparedWith"}), both growth rates in %.
  * </ul>
+ * An increment the draft proposes ("新增省级“专精特新”中小企业1141家") and a count of the same
+ * thing ("总数达4579家") are paired: the increment names the count as its
+ * {@link Indicator#total() total}, a LEVEL, so that a later year whose bulletin gives only the
+ * totals is judged from them.
  * What still has no form is left out, and {@link #leftOut()} lists it: changes against anything
  * but last year ("高于全国平均水平6个百分点"), changes of place in a ranking, multiples without a
  * base year or a matching indicator, relative outcomes and outcomes of a sum.
@@ -72,6 +79,8 @@ public final class DatasetDraft {
     private Scope scope = Scope.EMPTY;
     private String prefix = "x-";
     private final List<Object> leftOut = new ArrayList<>();
+    /** The ids of the indicators the last {@link #build()} proposed (not reused from {@link #against}). */
+    private final Set<String> proposed = new HashSet<>();
 
     DatasetDraft(Extraction extraction, String document) {
         this.extraction = requireNonNull(extraction, "extraction");
@@ -124,6 +133,7 @@ public final class DatasetDraft {
      */
     public Dataset build() {
         leftOut.clear();
+        proposed.clear();
         Map<String, Indicator> used = new LinkedHashMap<>();
         List<Target> targets = new ArrayList<>();
         int n = 0;
@@ -156,7 +166,51 @@ public final class DatasetDraft {
             outcomes.add(new Outcome(ind.id(), scope, c.period(), c.value(), c.published(), status,
                     Optional.of(source(c.sentence(), c.start(), c.end()))));
         }
+        pairTotals(used);
         return Dataset.of(used.values(), targets, outcomes);
+    }
+
+    /**
+     * Pairs each increment the draft proposes ("新增省级“专精特新”中小企业") with a count of the
+     * same thing it proposes or reuses ("省级“专精特新”中小企业总数", "…企业达210家"), the names
+     * alike once the verb and a closing 总数, 数量 or 数 are set aside, in the same measure word:
+     * the increment names the count as its total, which a proposed one becomes a LEVEL of.
+     */
+    private void pairTotals(Map<String, Indicator> used) {
+        Map<String, Indicator> counts = new HashMap<>();
+        for (Indicator i : used.values()) {
+            boolean stock = i.measure() == Measure.LEVEL || i.measure() == Measure.FLOW && proposed.contains(i.id());
+            if (stock && i.unit().dimension() == Dimension.COUNT) {
+                counts.putIfAbsent(countBase(i.name()), i);
+            }
+        }
+        for (Indicator inc : List.copyOf(used.values())) {
+            String verb = Words.prefixOf(inc.name(), Words.INCREMENT);
+            if (inc.measure() != Measure.INCREMENT || !proposed.contains(inc.id()) || verb.isEmpty()) {
+                continue;
+            }
+            Indicator total = counts.get(countBase(inc.name().substring(verb.length())));
+            if (total == null || !total.unit().equals(inc.unit())) {
+                continue;
+            }
+            if (total.measure() != Measure.LEVEL) {
+                total = Indicator.builder(total.id(), total.name(), total.unit()).measure(Measure.LEVEL).build();
+                used.put(total.id(), total);
+            }
+            used.put(inc.id(), Indicator.builder(inc.id(), inc.name(), inc.unit()).measure(Measure.INCREMENT)
+                    .total(total.id()).build());
+        }
+    }
+
+    /** A count's name made alike, without a closing 总数, 数量 or 数: "省级专精特新中小企业". */
+    private static String countBase(String name) {
+        String n = NameMatch.normal(name);
+        for (String end : List.of("总数", "数量", "数")) {
+            if (n.endsWith(end) && n.length() > end.length()) {
+                return n.substring(0, n.length() - end.length());
+            }
+        }
+        return n;
     }
 
     /**
@@ -263,6 +317,7 @@ public final class DatasetDraft {
         }
         Indicator made = b.build();
         used.put(made.id(), made);
+        proposed.add(made.id());
         return made;
     }
 

@@ -12,7 +12,8 @@ public enum Aggregation {
     SUM,
     /**
      * The requirement is on each indicator: one verdict per indicator, and the target's status
-     * the worst of them (missed if any is missed, achieved only when all are).
+     * the worst of them (missed if any is missed, achieved only when all are; indeterminate,
+     * not "no data", when some parts were reported and met and another was not reported).
      */
     EACH
 }

@@ -168,8 +168,10 @@ final class BulletGraph {
                 bar(s, x, actual.get(), n);
             }
         } else {
-            String words = e.status() == Status.NOT_COMPARABLE ? labels.word(Status.NOT_COMPARABLE)
-                    : labels.word(Status.NO_DATA);
+            // no value to draw: no data, not comparable, or undecided by what was reported (a
+            // target on each of several indicators, a part not reported): say which
+            String words = e.status() == Status.NOT_COMPARABLE || e.status() == Status.INDETERMINATE
+                    ? labels.word(e.status()) : labels.word(Status.NO_DATA);
             s.append("<text class=\"none\" x=\"").append(px((LEFT + RIGHT) / 2)).append("\" y=\"")
                     .append(px(BAR_TOP + BAR_HEIGHT - 2)).append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"#555\">")
                     .append(Escape.html(words)).append("</text>");

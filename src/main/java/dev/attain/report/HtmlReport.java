@@ -54,7 +54,8 @@ import java.util.Optional;
  *       period) and a figure, an {@code <svg class="trajectory" data-target>} against the path;
  *       with {@link #withHistory}, for each indicator and scope with two or more reported periods,
  *       targets or not, an {@code <svg class="trajectory" data-indicator>} of its series with a ring
- *       at each requirement set on it. A sum target has no trajectory.
+ *       at each requirement set on it, drawn first. A target on several indicators (a sum, or
+ *       each of several) has no trajectory of its own.
  * </ul>
  *
  * <p>A bullet graph follows Stephen Few's design: a bar for the reported value (an interval as
@@ -506,17 +507,9 @@ public final class HtmlReport implements ScorecardRenderer {
         Scorecard card = overview.card();
         h.append("<section id=\"trajectories\">\n<h2>").append(esc(labels.trajectories())).append("</h2>\n");
         TrajectoryChart chart = new TrajectoryChart(cells);
+        // an indicator's series first (the province's figures over the years, with every
+        // requirement set on it), then each target's path, which often holds a single point
         List<TrajectoryChart.Plan> plans = new ArrayList<>();
-        for (Evaluation e : card.evaluations()) {
-            if (!TrajectoryChart.onOwnScale(e)) {
-                continue;
-            }
-            List<Outcome> outcomes = history.map(Dataset::outcomes).orElse(e.outcomes());
-            TrajectoryChart.Plan plan = chart.plan(e, outcomes, card.asOf());
-            if (plan.drawable() && (!history.isPresent() || !plan.pathDates().isEmpty())) {
-                plans.add(plan);
-            }
-        }
         if (history.isPresent()) {
             Dataset d = history.get();
             Map<String, Set<Scope>> scopes = new LinkedHashMap<>();
@@ -531,6 +524,17 @@ public final class HtmlReport implements ScorecardRenderer {
                     plans.add(plan);
                 }
             }));
+        }
+        for (Evaluation e : card.evaluations()) {
+            if (e.target().indicators().size() > 1 || !TrajectoryChart.onOwnScale(e)) {
+                continue; // a sum, or each of several: the indicators' own series show the parts; a relative
+                          // requirement is not on its indicator's scale
+            }
+            List<Outcome> outcomes = history.map(Dataset::outcomes).orElse(e.outcomes());
+            TrajectoryChart.Plan plan = chart.plan(e, outcomes, card.asOf());
+            if (plan.drawable() && (!history.isPresent() || !plan.pathDates().isEmpty())) {
+                plans.add(plan);
+            }
         }
         if (plans.isEmpty()) {
             h.append("<p class=\"none\">").append(esc(labels.noTrajectories())).append("</p>\n</section>\n");

@@ -184,7 +184,8 @@ final class TrajectoryChart {
      * of each period published by the as-of date, in the indicator's unit; for a cumulative
      * measure (a flow, an increment) only the periods of the most common length, so that a
      * year is never drawn beside a part of one; with a ring at the deadline of each target on
-     * that indicator alone and scope that has one required value.
+     * that indicator alone (or on each of several, this one among them) and scope that has one
+     * required value.
      *
      * @param indicator  the indicator
      * @param scope  the scope
@@ -224,10 +225,13 @@ final class TrajectoryChart {
         }
         points.sort(Comparator.comparing(Point::date));
         List<Mark> marks = new ArrayList<>();
-        for (Evaluation e : evaluations) {
-            if (onOwnScale(e) && e.target().indicators().get(0).equals(indicator.id())
-                    && e.target().scope().equals(scope) && e.unit().equals(unit)) {
-                mark(e).ifPresent(marks::add);
+        for (Evaluation target : evaluations) {
+            // a target on each of several indicators sets its requirement on each: its parts' rings
+            for (Evaluation e : target.target().isEach() ? target.parts() : List.of(target)) {
+                if (onOwnScale(e) && e.target().indicators().get(0).equals(indicator.id())
+                        && e.target().scope().equals(scope) && e.unit().equals(unit)) {
+                    mark(e).ifPresent(marks::add);
+                }
             }
         }
         String where = scope.entries().entrySet().stream().filter(en -> !en.getKey().equals("region"))

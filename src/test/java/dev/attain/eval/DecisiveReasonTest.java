@@ -66,6 +66,25 @@ class DecisiveReasonTest {
         assertThat(e.decisiveReason(Locale.ENGLISH)).contains(e.reasons().get(2));
     }
 
+    /**
+     * "突破200亿元" (more than 200亿) reported as "达到200亿元" (exactly 200亿): 200 is not more than
+     * 200, so MISSED, yet the attainment is 200 ÷ 200 = 100.0%; the verdict says why, or a reader
+     * sees "未完成" beside "100.0%" and cannot tell. A value inside the region (201亿) says nothing
+     * of the bound.
+     */
+    @Test
+    void test_decisiveReason_onTheOpenBound_saysItReachesButDoesNotPass() {
+        Evaluation e = Fixtures.evaluate(dataset(target("vr-2020", "2020", "突破200亿元", "ei").build(),
+                outcome("ei", "2020", "达到200亿元", "2021-01-21")), "2021-02-01");
+        assertThat(e.status()).isEqualTo(Status.MISSED);
+        assertThat(e.decisiveReason(Locale.CHINESE))
+                .contains("要求突破200亿元，未完成：实际值200亿元恰在界限上，未超过；完成度100.0%");
+        assertThat(e.decisiveReason(Locale.ENGLISH).orElseThrow()).contains("reaches the bound but does not pass it");
+        Evaluation below = Fixtures.evaluate(dataset(target("vr-2020", "2020", "突破200亿元", "ei").build(),
+                outcome("ei", "2020", "199亿元", "2021-01-21")), "2021-02-01");
+        assertThat(below.decisiveReason(Locale.CHINESE).orElseThrow()).doesNotContain("界限");
+    }
+
     @Test
     void test_decisiveReason_running_isTheBand_notTheProjectionAfterIt() {
         Dataset running = dataset(target("va-2025", "2025", "1.3万亿元", "va").baseline(Baseline.of(Period.ofYear(2021), Figure.parse("1万亿元"))).build(),

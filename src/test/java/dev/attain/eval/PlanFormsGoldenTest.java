@@ -4,6 +4,7 @@ import static dev.attain.eval.Fixtures.EI;
 import static dev.attain.eval.Fixtures.EQUIP;
 import static dev.attain.eval.Fixtures.FIRMS;
 import static dev.attain.eval.Fixtures.GROWTH;
+import static dev.attain.eval.Fixtures.NEW_IND;
 import static dev.attain.eval.Fixtures.d;
 import static dev.attain.eval.Fixtures.dataset;
 import static dev.attain.eval.Fixtures.evaluate;
@@ -16,6 +17,7 @@ import dev.attain.model.Aggregation;
 import dev.attain.model.Sides;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -139,17 +141,34 @@ class PlanFormsGoldenTest {
     }
 
     /**
-     * Each, achieved only when all are: both 8000亿 → ACHIEVED; one unreported → that part is
-     * NO_DATA, and the target is NO_DATA (nothing certain about it), not ACHIEVED.
+     * Each, achieved only when all are: both 8000亿 → ACHIEVED. One unreported → that part is
+     * NO_DATA and the target is INDETERMINATE, not ACHIEVED (8000亿 > 7000亿, 8000 ÷ 7000 = 114.3%, settles only the
+     * electronics part) and not NO_DATA (a figure was published, and a report that listed the
+     * target among those with "no reported figure" would hide it): the decisive reason names
+     * the part it waits for. Neither reported → NO_DATA. A missed part is worse than an unknown
+     * one: 8000亿 and 6500亿 (6500 ≤ 7000) with a third part unreported → MISSED.
      */
     @Test
-    void test_each_achievedOnlyWhenAllAre() {
+    void test_each_achievedOnlyWhenAllAre_undecidedWhileAPartIsUnreported() {
         var each = target("ei-equip", "2022", "突破7000亿元", EI.id(), EQUIP.id()).of(Aggregation.EACH).build();
         var both = evaluate(dataset(each, outcome(EI.id(), "2022", "8000亿元", "2023-02-01"),
                 outcome(EQUIP.id(), "2022", "8000亿元", "2023-02-01")), "2023-03-01");
         assertThat(both.status()).isEqualTo(Status.ACHIEVED);
         var one = evaluate(dataset(each, outcome(EI.id(), "2022", "8000亿元", "2023-02-01")), "2023-03-01");
-        assertThat(one.status()).isEqualTo(Status.NO_DATA);
+        assertThat(one.status()).isEqualTo(Status.INDETERMINATE);
         assertThat(one.parts()).extracting(Evaluation::status).containsExactly(Status.ACHIEVED, Status.NO_DATA);
+        assertThat(one.actual()).isEmpty();
+        assertThat(one.decisiveReason(Locale.CHINESE)).contains("无法判定：还需装备工业营业收入（equip）的数据"
+                + "（要求对电子信息产业营业收入（ei）（已完成：8000亿元，完成度114.3%）、装备工业营业收入（equip）（暂无数据）分别适用）");
+        assertThat(one.decisiveReason(Locale.ENGLISH).orElseThrow()).startsWith("indeterminate: it waits for ")
+                .contains("(achieved: CNY 800 billion, attainment 114.3%)").contains("(no data)");
+        var none = evaluate(dataset(each), "2023-03-01");
+        assertThat(none.status()).isEqualTo(Status.NO_DATA);
+        var three = target("three", "2022", "突破7000亿元", EI.id(), EQUIP.id(), NEW_IND.id()).of(Aggregation.EACH).build();
+        var missed = evaluate(dataset(three, outcome(EI.id(), "2022", "8000亿元", "2023-02-01"),
+                outcome(EQUIP.id(), "2022", "6500亿元", "2023-02-01")), "2023-03-01");
+        assertThat(missed.status()).isEqualTo(Status.MISSED);
+        assertThat(missed.parts()).extracting(Evaluation::status)
+                .containsExactly(Status.ACHIEVED, Status.MISSED, Status.NO_DATA);
     }
 }
