@@ -13,6 +13,7 @@ import dev.attain.model.Dataset;
 import dev.attain.model.Indicator;
 import dev.attain.model.Outcome;
 import dev.attain.model.Period;
+import dev.attain.model.Relation;
 import dev.attain.model.Scope;
 import dev.attain.model.Source;
 import dev.attain.model.Target;
@@ -184,11 +185,25 @@ final class Overview {
     }
 
     /**
-     * Tells whether a target asks for an outcome: the target's indicators include the outcome's,
-     * the scopes are equal and the target's period encloses the outcome's.
+     * Tells whether a target asks for an outcome: the scopes are equal, and either the target's
+     * indicators include the outcome's and the target's period encloses the outcome's, or the
+     * outcome is what the target's relative requirement is measured against (its indicator over
+     * the earlier period of a change; the other indicator over the target's period of a
+     * comparison).
      */
     static boolean matches(Target t, Outcome o) {
-        return t.indicators().contains(o.indicator()) && t.scope().equals(o.scope()) && t.period().encloses(o.period());
+        if (!t.scope().equals(o.scope())) {
+            return false;
+        }
+        if (t.indicators().contains(o.indicator()) && t.period().encloses(o.period())) {
+            return true;
+        }
+        if (t.relation().isEmpty()) {
+            return false;
+        }
+        Relation r = t.relation().get();
+        return r.other().isPresent() ? r.other().get().equals(o.indicator()) && t.period().encloses(o.period())
+                : t.indicators().contains(o.indicator()) && r.earlierThan(t.period()).encloses(o.period());
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.attain.eval.Evaluator;
 import dev.attain.eval.Scorecard;
 import dev.attain.eval.Status;
 import dev.attain.model.Dataset;
+import dev.attain.report.ConsoleReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,5 +69,10 @@ class RelativeDatasetFileTest {
         assertThat(net.decisiveReason(Locale.ENGLISH)).hasValueSatisfying(
                 r -> assertThat(r).contains("Enterprises (firms) had not been reported for 2024"));
         assertThat(card.evaluation("in-step").map(Evaluation::status)).contains(Status.ACHIEVED);
+
+        // every figure is asked for: va 2020 and 2024 and GDP growth are what the requirements are
+        // measured against, so "what was reported" lists none of them as matching no target
+        String console = ConsoleReport.of(Locale.ENGLISH).withDataset(dataset).render(card);
+        assertThat(console).contains("Every reported figure matches a target.");
     }
 }
