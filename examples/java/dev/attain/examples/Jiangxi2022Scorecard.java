@@ -17,14 +17,17 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The flagship example: Jiangxi province's industrial plans of 2020, 2022 and 2025 against
- * everything reported for them in five public documents, as of a date, printed as a table:
- * shortfalls first, then the other targets, then the counts per status.
+ * The flagship example: Jiangxi province's industrial plans of 2020, 2021, 2022 and 2025 against
+ * everything reported for them in five public documents and in public press reports, as of a
+ * date: the targets grouped by plan and period, shortfalls first, the targets without data one
+ * line per group, the roll-ups, what was reported without a target, and a summary computed from
+ * the data.
  *
- * <p>The dataset is {@code examples/data/jiangxi/jiangxi.json} (95 indicators, 54 targets, 63
- * outcomes, each citing its document, date and quote; see the README beside it). The table is
- * the report package's {@link ConsoleReport}, whose columns line up although Chinese characters
- * take two columns on a terminal. With {@code --html <file>}, the same scorecard is also written
+ * <p>The dataset is the folder {@code examples/data/jiangxi/} ({@code jiangxi.json}, the five
+ * documents' records, and {@code public.json}, the press reports'; every record cites its source,
+ * date and quote; see the README beside them). The report is the report package's
+ * {@link ConsoleReport}, whose columns line up although Chinese characters take two columns on a
+ * terminal; {@code --list-no-data} lists every target without data instead of one line per group. With {@code --html <file>}, the same scorecard is also written
  * as a self-contained HTML page with an SVG bullet graph per target ({@link HtmlReport}).
  *
  * <p>Run it from the repository root; every argument is optional:
@@ -32,6 +35,7 @@ import java.util.Optional;
  * mvn -q test-compile exec:java -Dexec.args="2023-06-30"
  * mvn -q test-compile exec:java -Dexec.args="2023-06-30 --html target/jiangxi-2023-06-30.html"
  * mvn -q test-compile exec:java -Dexec.args="2023-06-30 --lang en"
+ * mvn -q test-compile exec:java -Dexec.args="2023-06-30 --list-no-data"
  * }</pre>
  * (this class is the project's default {@code exec.mainClass}). The as-of date defaults to
  * 2023-06-30; a date that is not a date ends the program with a message and exit code 2.
@@ -42,7 +46,7 @@ public final class Jiangxi2022Scorecard {
     static final LocalDate DEFAULT_AS_OF = LocalDate.of(2023, 6, 30);
 
     private static final String USAGE = "usage: Jiangxi2022Scorecard [as-of date YYYY-MM-DD, default "
-            + DEFAULT_AS_OF + "] [--html <file>] [--lang zh|en]";
+            + DEFAULT_AS_OF + "] [--html <file>] [--lang zh|en] [--list-no-data]";
 
     private Jiangxi2022Scorecard() {
     }
@@ -50,7 +54,8 @@ public final class Jiangxi2022Scorecard {
     /**
      * Runs the program.
      *
-     * @param args  an optional as-of date, {@code --html <file>}, {@code --lang zh|en}
+     * @param args  an optional as-of date, {@code --html <file>}, {@code --lang zh|en},
+     *     {@code --list-no-data}
      */
     public static void main(String[] args) {
         int code = run(args, ExampleSupport.stdout(), ExampleSupport.stderr());
@@ -60,12 +65,13 @@ public final class Jiangxi2022Scorecard {
     }
 
     /** The command line, read. */
-    record Options(LocalDate asOf, Optional<Path> html, Locale locale) {
+    record Options(LocalDate asOf, Optional<Path> html, Locale locale, boolean listNoData) {
 
         static Options parse(String[] args) {
             LocalDate asOf = null;
             Path html = null;
             Locale locale = Locale.SIMPLIFIED_CHINESE;
+            boolean listNoData = false;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 if (a.equals("--html")) {
@@ -82,6 +88,8 @@ public final class Jiangxi2022Scorecard {
                     } else {
                         throw new ExampleSupport.UsageException("--lang needs zh or en, not '" + lang + "'");
                     }
+                } else if (a.equals("--list-no-data")) {
+                    listNoData = true;
                 } else if (a.startsWith("--")) {
                     throw new ExampleSupport.UsageException("unknown option '" + a + "'");
                 } else if (asOf == null) {
@@ -90,7 +98,7 @@ public final class Jiangxi2022Scorecard {
                     throw new ExampleSupport.UsageException("one as-of date expected; got a second, '" + a + "'");
                 }
             }
-            return new Options(asOf == null ? DEFAULT_AS_OF : asOf, Optional.ofNullable(html), locale);
+            return new Options(asOf == null ? DEFAULT_AS_OF : asOf, Optional.ofNullable(html), locale, listNoData);
         }
     }
 
@@ -120,7 +128,7 @@ public final class Jiangxi2022Scorecard {
             return ExampleSupport.EXIT_NO_DATA;
         }
         Scorecard card = tracker.evaluate(options.asOf());
-        out.print(render(tracker, card, options.locale()));
+        out.print(render(tracker, card, options.locale(), options.listNoData()));
         if (options.html().isPresent()) {
             try {
                 Path written = writeHtml(tracker, card, options.locale(), options.html().get());
@@ -141,14 +149,15 @@ public final class Jiangxi2022Scorecard {
      * @param tracker  the tracker the scorecard came from, not null
      * @param card  the scorecard, not null
      * @param locale  Chinese or English labels, not null
+     * @param listNoData  whether to list every target without data instead of one line per group
      * @return the text, lines ending with "\n"
      */
-    static String render(Tracker tracker, Scorecard card, Locale locale) {
+    static String render(Tracker tracker, Scorecard card, Locale locale, boolean listNoData) {
         requireNonNull(card, "card");
         boolean zh = chinese(locale);
         Dataset data = tracker.dataset();
         StringBuilder b = new StringBuilder();
-        b.append(ConsoleReport.of(locale).withDataset(data).render(card));
+        b.append(ConsoleReport.of(locale).withDataset(data).withNoDataListed(listNoData).render(card));
         b.append(zh ? "  数据：" : "  Data: ").append(ExampleSupport.FLAGSHIP_TEXT).append(zh ? "（" : " (")
                 .append(data.indicators().size()).append(zh ? "个指标，" : " indicators, ")
                 .append(data.targets().size()).append(zh ? "项目标，" : " targets, ")

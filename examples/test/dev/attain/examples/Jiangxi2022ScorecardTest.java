@@ -95,6 +95,17 @@ class Jiangxi2022ScorecardTest {
     }
 
     @Test
+    void test_listNoData_everyTargetWithoutData_onALineOfItsOwn() {
+        Console c = new Console();
+        assertThat(Jiangxi2022Scorecard.run(new String[] {"--list-no-data"}, c.out, c.err)).isZero();
+        assertThat(c.out().lines().filter(l -> l.startsWith("  - 暂无数据  "))).hasSize(47);
+        assertThat(c.out()).doesNotContain("项目标暂无实际值：");
+        Console bad = new Console();
+        assertThat(Jiangxi2022Scorecard.run(new String[] {"--list"}, bad.out, bad.err)).isEqualTo(2);
+        assertThat(bad.err()).contains("unknown option '--list'").contains("[--list-no-data]");
+    }
+
+    @Test
     void test_english() {
         Console c = new Console();
         assertThat(Jiangxi2022Scorecard.run(new String[] {"--lang", "en"}, c.out, c.err)).isZero();

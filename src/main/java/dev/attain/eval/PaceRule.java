@@ -67,19 +67,98 @@ final class PaceRule {
 
     /**
      * A pace judged exactly: the status, the whole {@link Pace}, and what the reasons tell of
-     * how it was reached.
-     *
-     * @param status  ON_TRACK, AT_RISK, OFF_TRACK or INDETERMINATE
-     * @param pace  the pace in full
-     * @param elapsedMonths  the months of the path elapsed by the figure judged
-     * @param totalMonths  the months of the whole path
-     * @param start  the number the path starts from
-     * @param progress  the progress made, as {@link Requirement#progress} gives it
-     * @param inverted  whether the ratio is expected ÷ made (a ceiling on a cumulative figure)
-     * @param basis  what the status classified
+     * how it was reached. The parts of the pace that only an explanation shows (the growth ratio
+     * when the status was not classified by it, and the growth still required) are worked out
+     * when {@link #pace()} is first asked for: a judging run that keeps only the status does not
+     * pay for their exact powers.
      */
-    record Finding(Status status, Pace pace, int elapsedMonths, int totalMonths, BigDecimal start,
-            Optional<Range<BigDecimal>> progress, boolean inverted, Basis basis) {
+    static final class Finding {
+        private final Status status;
+        private final int elapsedMonths;
+        private final int totalMonths;
+        private final BigDecimal start;
+        private final Optional<Range<BigDecimal>> progress;
+        private final boolean inverted;
+        private final Basis basis;
+        /** The pace without the parts {@link #pace()} adds. */
+        private final Pace judged;
+        /** Whether {@link #judged} holds the growth ratio (or the lack of one) already. */
+        private final boolean growthKnown;
+        private final Kind kind;
+        private final Range<BigDecimal> actual;
+        private final BigDecimal reference;
+        private @Nullable Pace pace;
+
+        private Finding(Status status, int elapsedMonths, int totalMonths, BigDecimal start,
+                Optional<Range<BigDecimal>> progress, boolean inverted, Basis basis, Pace judged, boolean growthKnown,
+                Kind kind, Range<BigDecimal> actual, BigDecimal reference) {
+            this.status = status;
+            this.elapsedMonths = elapsedMonths;
+            this.totalMonths = totalMonths;
+            this.start = start;
+            this.progress = progress;
+            this.inverted = inverted;
+            this.basis = basis;
+            this.judged = judged;
+            this.growthKnown = growthKnown;
+            this.kind = kind;
+            this.actual = actual;
+            this.reference = reference;
+        }
+
+        /** ON_TRACK, AT_RISK, OFF_TRACK or INDETERMINATE. */
+        Status status() {
+            return status;
+        }
+
+        /** The pace in full, its last parts worked out on first use. */
+        Pace pace() {
+            Pace p = pace;
+            if (p == null) {
+                Pace j = judged;
+                int remaining = totalMonths - elapsedMonths;
+                Optional<Range<BigDecimal>> growthRatio = growthKnown || j.alreadyMet() ? j.growthRatio()
+                        : growthRatio(kind, start, reference, actual, totalMonths, elapsedMonths);
+                Optional<Range<BigDecimal>> requiredLinear = remaining <= 0 ? Optional.empty()
+                        : Optional.of(Intervals.divide(Intervals.times(Intervals.minus(reference, actual), TWELVE),
+                                BigDecimal.valueOf(remaining), MC));
+                p = new Pace(j.model(), j.linearFallback(), j.from(), j.observed(), j.deadline(), j.elapsed(),
+                        j.expectedProgress(), j.expected(), j.ratio(), growthRatio, requiredLinear,
+                        requiredCompound(kind, start, reference, actual, remaining), j.alreadyMet(), j.shortfall());
+                pace = p;
+            }
+            return p;
+        }
+
+        /** The months of the path elapsed by the figure judged. */
+        int elapsedMonths() {
+            return elapsedMonths;
+        }
+
+        /** The months of the whole path. */
+        int totalMonths() {
+            return totalMonths;
+        }
+
+        /** The number the path starts from. */
+        BigDecimal start() {
+            return start;
+        }
+
+        /** The progress made, as {@link Requirement#progress} gives it. */
+        Optional<Range<BigDecimal>> progress() {
+            return progress;
+        }
+
+        /** Whether the ratio is expected ÷ made (a ceiling on a cumulative figure). */
+        boolean inverted() {
+            return inverted;
+        }
+
+        /** What the status classified. */
+        Basis basis() {
+            return basis;
+        }
     }
 
     /**
@@ -131,7 +210,6 @@ final class PaceRule {
         int pathStart = pathStart(plan, kind);
         int total = plan.periodLast - pathStart + 1;
         int elapsedMonths = observedLast - pathStart + 1;
-        int remaining = plan.periodLast - observedLast;
         BigDecimal ref = criterion.reference;
         BigDecimal distance = ref.subtract(start);
         BigDecimal elapsed = Fractions.of(elapsedMonths, total);
@@ -179,28 +257,10 @@ final class PaceRule {
                     .divide(BigDecimal.valueOf(total), MC), MC);
         }
 
-        // Eurostat's ratio of compound annual growth rates
-        Optional<Range<BigDecimal>> growthRatio = Optional.empty();
-        Optional<Range<BigDecimal>> requiredCompound = Optional.empty();
-        if (kind == Kind.BASELINE && start.signum() > 0 && ref.signum() > 0 && Intervals.isPositive(actual)) {
-            if (distance.signum() != 0) {
-                BigDecimal requiredRate = DecimalMath.pow(ref.divide(start, MC), 12, total, MC).subtract(BigDecimal.ONE);
-                if (requiredRate.signum() != 0) {
-                    Range<BigDecimal> actualRate = Intervals.map(actual,
-                            a -> DecimalMath.pow(a.divide(start, MC), 12, elapsedMonths, MC).subtract(BigDecimal.ONE),
-                            true, null, null);
-                    growthRatio = Optional.of(Intervals.divide(actualRate, requiredRate, MC));
-                }
-            }
-            if (remaining > 0) {
-                requiredCompound = Optional.of(Intervals.map(actual,
-                        a -> DecimalMath.pow(ref.divide(a, MC), 12, remaining, MC).subtract(BigDecimal.ONE),
-                        false, null, BigDecimal.ONE.negate()));
-            }
-        }
-        Optional<Range<BigDecimal>> requiredLinear = remaining <= 0 ? Optional.empty()
-                : Optional.of(Intervals.divide(Intervals.times(Intervals.minus(ref, actual), TWELVE),
-                        BigDecimal.valueOf(remaining), MC));
+        // Eurostat's ratio of compound annual growth rates: here only when the status is classified by it
+        boolean growthKnown = thresholds.basis() == Thresholds.Basis.GROWTH_RATIO;
+        Optional<Range<BigDecimal>> growthRatio = growthKnown
+                ? growthRatio(kind, start, ref, actual, total, elapsedMonths) : Optional.empty();
         LocalDate from = kind == Kind.WITHIN || plan.baselineEnd == null ? plan.periodStart : plan.baselineEnd;
 
         // the status: a baseline that already meets the requirement is judged by whether the
@@ -237,9 +297,43 @@ final class PaceRule {
                 shortfall = Optional.of(Pace.Shortfall.LIMITED_PROGRESS);
             }
         }
-        Pace pace = new Pace(model, fallback, from, monthEnd(observedLast), plan.periodEnd, elapsed, expectedProgress,
-                expected, ratio, growthRatio, requiredLinear, requiredCompound, alreadyMet, shortfall);
-        return new Finding(status, pace, elapsedMonths, total, start, progress, inverted, by);
+        Pace judged = new Pace(model, fallback, from, monthEnd(observedLast), plan.periodEnd, elapsed,
+                expectedProgress, expected, ratio, growthRatio, Optional.empty(), Optional.empty(), alreadyMet,
+                shortfall);
+        return new Finding(status, elapsedMonths, total, start, progress, inverted, by, judged, growthKnown, kind,
+                actual, ref);
+    }
+
+    /**
+     * Eurostat's growth ratio: the compound annual growth rate made ÷ the one required, on a
+     * baseline path whose start, requirement and values are above zero; else none.
+     */
+    private static Optional<Range<BigDecimal>> growthRatio(Kind kind, BigDecimal start, BigDecimal ref,
+            Range<BigDecimal> actual, int total, int elapsedMonths) {
+        if (kind != Kind.BASELINE || start.signum() <= 0 || ref.signum() <= 0 || !Intervals.isPositive(actual)
+                || ref.compareTo(start) == 0) {
+            return Optional.empty();
+        }
+        BigDecimal requiredRate = DecimalMath.pow(ref.divide(start, MC), 12, total, MC).subtract(BigDecimal.ONE);
+        if (requiredRate.signum() == 0) {
+            return Optional.empty();
+        }
+        Range<BigDecimal> actualRate = Intervals.map(actual,
+                a -> DecimalMath.pow(a.divide(start, MC), 12, elapsedMonths, MC).subtract(BigDecimal.ONE), true, null,
+                null);
+        return Optional.of(Intervals.divide(actualRate, requiredRate, MC));
+    }
+
+    /** The compound annual growth rate still required over the months remaining, on a baseline path above zero; else none. */
+    private static Optional<Range<BigDecimal>> requiredCompound(Kind kind, BigDecimal start, BigDecimal ref,
+            Range<BigDecimal> actual, int remaining) {
+        if (kind != Kind.BASELINE || start.signum() <= 0 || ref.signum() <= 0 || !Intervals.isPositive(actual)
+                || remaining <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Intervals.map(actual,
+                a -> DecimalMath.pow(ref.divide(a, MC), 12, remaining, MC).subtract(BigDecimal.ONE), false, null,
+                BigDecimal.ONE.negate()));
     }
 
     /** Whether compound growth is defined from a start to a requirement: both above zero (else the linear path is used). */

@@ -11,7 +11,8 @@ import java.math.BigDecimal;
  * <p>The quotient of two positive longs rounded to 16 significant digits, half to even, is
  * exact: a {@code double} estimate of the 16- or 17-digit integer quotient is corrected by its
  * exact remainder (computed in wrapping {@code long} arithmetic, exact because the remainder is
- * small), and the last digit is rounded from that remainder.
+ * small), and the last digit is rounded from that remainder. One division a quotient, in
+ * {@code double}: the reciprocal of the divisor, which both the estimate and its correction use.
  */
 final class ScaledDecimals {
 
@@ -98,12 +99,22 @@ final class ScaledDecimals {
         }
         // n/d · 10^k lies in (10^15, 10^17): q = floor(n · 10^k / d), r the exact remainder
         long p10 = POW10[k];
-        long q = (long) ((double) n / (double) d * POW10D[k]);
+        double reciprocal = 1.0 / d;
+        long q = (long) (n * reciprocal * POW10D[k]);
         long r = n * p10 - q * d; // wrapping: exact, for |r| < 2^63
         if (r < 0 || r >= d) {
-            long adjust = Math.floorDiv(r, d);
+            // the estimate is off by a few units at most: correct it by r / d, in doubles, then exactly
+            long adjust = (long) Math.floor(r * reciprocal);
             q += adjust;
             r -= adjust * d;
+            while (r < 0) {
+                q--;
+                r += d;
+            }
+            while (r >= d) {
+                q++;
+                r -= d;
+            }
         }
         long divisor = d;
         if (q >= TEN_16) {

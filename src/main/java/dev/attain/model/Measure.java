@@ -6,7 +6,11 @@ public enum Measure {
     FLOW,
     /** A value at the period's end, such as the number of enterprises on the register. */
     LEVEL,
-    /** An amount added during the period (新增), such as new enterprises. Cumulative within the period. */
+    /**
+     * An amount added during the period (新增), such as new enterprises. Cumulative within the
+     * period. An INCREMENT indicator may name the LEVEL indicator it is the change of
+     * ({@link Indicator#total()}): an increment not reported is then derived from that total.
+     */
     INCREMENT,
     /** A growth rate in percent, such as "增长7.1%"; compared in percentage points. */
     RATE,

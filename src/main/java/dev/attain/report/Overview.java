@@ -20,10 +20,12 @@ import dev.attain.model.Target;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -207,7 +209,8 @@ final class Overview {
     }
 
     /**
-     * The outcomes published by the as-of date that match no target of the dataset, the latest
+     * The outcomes published by the as-of date that match no target of the dataset and that no
+     * verdict used (the totals an increment was derived from count as used), the latest
      * of each indicator and scope, in the order of the indicators in the dataset; empty without
      * a dataset.
      */
@@ -219,8 +222,14 @@ final class Overview {
         for (Indicator i : dataset.indicators()) {
             byIndicator.put(i.id(), new LinkedHashMap<>());
         }
+        Set<Outcome> used = new HashSet<>(); // what a verdict used: an increment's totals, a relative target's reference
+        for (Evaluation e : card.evaluations()) {
+            used.addAll(e.outcomes());
+            e.parts().forEach(p -> used.addAll(p.outcomes()));
+        }
         for (Outcome o : dataset.outcomes()) {
-            if (o.published().isAfter(card.asOf()) || dataset.targets().stream().anyMatch(t -> matches(t, o))) {
+            if (o.published().isAfter(card.asOf()) || used.contains(o)
+                    || dataset.targets().stream().anyMatch(t -> matches(t, o))) {
                 continue;
             }
             byIndicator.get(o.indicator()).computeIfAbsent(o.scope(), k -> new ArrayList<>()).add(o);

@@ -16,7 +16,13 @@ final class AmountCell {
     private static final int SCALED = 1;
     private static final int BIG = 2;
 
+    /** 10^i for i in 0..8. */
+    private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L};
+
     private int kind = MISSING;
+    /** The digits read so far, as one number. */
+    private long digits;
     private long unscaled;
     private int scale;
     private @Nullable BigDecimal big;
@@ -39,23 +45,17 @@ final class AmountCell {
             p++;
         }
         int digitsStart = p;
-        long value = 0;
-        int digit;
-        while (p < end && (digit = b[p] - '0') >= 0 && digit <= 9) {
-            value = value * 10 + digit;
-            p++;
-        }
+        digits = 0;
+        p = digits(b, p, end);
         int integerDigits = p - digitsStart;
         int decimals = 0;
         if (p < end && b[p] == '.') {
             p++;
             int fractionStart = p;
-            while (p < end && (digit = b[p] - '0') >= 0 && digit <= 9) {
-                value = value * 10 + digit;
-                p++;
-            }
+            p = digits(b, p, end);
             decimals = p - fractionStart;
         }
+        long value = digits;
         if (p != end || integerDigits + decimals == 0) {
             return "expected a decimal number such as 1234.56";
         }
@@ -94,6 +94,38 @@ final class AmountCell {
     /** The amount, exactly; the cell must not be missing. */
     BigDecimal value() {
         return kind == SCALED ? BigDecimal.valueOf(unscaled, scale) : big;
+    }
+
+    /**
+     * Reads the decimal digits from b[p] up to end or the first other byte, appending them to
+     * {@link #digits} (wrapping past 18 digits, which the caller then reads as a BigDecimal), and
+     * returns the index after them: eight bytes at a time while the array holds eight more, each
+     * word's leading digits found by a mask and converted by three multiplications.
+     */
+    private int digits(byte[] b, int p, int end) {
+        long value = digits;
+        while (p + 8 <= b.length) {
+            long word = ByteWords.word(b, p);
+            int n = Math.min(ByteWords.leadingDigits(word), end - p);
+            if (n <= 0) {
+                digits = value;
+                return p;
+            }
+            // the n digits to the top bytes, zeros (leading zeros) below them
+            value = value * POW10[n] + ByteWords.eightDigits(word << ((8 - n) << 3));
+            p += n;
+            if (n < 8) {
+                digits = value;
+                return p;
+            }
+        }
+        int digit;
+        while (p < end && (digit = b[p] - '0') >= 0 && digit <= 9) {
+            value = value * 10 + digit;
+            p++;
+        }
+        digits = value;
+        return p;
     }
 
     /** The significant digits of a valid number's digits b[s, e): from the first non-zero one, without the point. */

@@ -83,8 +83,10 @@ final class TableRow implements Verdict {
      * @param cells  the number of cells found, {@code columns + 1} when there were more
      * @param quoted  whether a cell began with a quote
      * @param badQuote  whether a quoted cell was not closed on the line
+     * @param plainAscii  whether the scan saw that the line is ASCII without a carriage return, so
+     *     that it needs no check of its text (when false, the line is checked)
      */
-    Reading read(byte[] b, long line, int cells, boolean quoted, boolean badQuote) {
+    Reading read(byte[] b, long line, int cells, boolean quoted, boolean badQuote, boolean plainAscii) {
         this.bytes = b;
         this.line = line;
         int last = cells - 1;
@@ -97,7 +99,7 @@ final class TableRow implements Verdict {
         if (badQuote) {
             return reject("row", "a quoted field is not closed on its line (quoted fields may not span lines)");
         }
-        if (!plainText(b, cellStart[0], cellEnd[last], cells)) {
+        if (!plainAscii && !plainText(b, cellStart[0], cellEnd[last], cells)) {
             return Reading.REJECTED;
         }
         if (cells != columns) {

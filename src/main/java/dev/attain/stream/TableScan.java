@@ -25,6 +25,7 @@ final class TableScan {
     private static final long COMMAS = ByteWords.repeated(',');
     private static final long NEWLINES = ByteWords.repeated('\n');
     private static final long QUOTES = ByteWords.repeated('"');
+    private static final long CARRIAGE_RETURNS = ByteWords.repeated('\r');
 
     private final int columns;
     private final TableRow row;
@@ -174,10 +175,16 @@ final class TableScan {
             boolean quoted = false;
             boolean badQuote = false;
             int lineEnd = -1;
+            // every byte of the line passes through these (and some bytes after it): their high bits, and carriage returns
+            long seen = 0;
+            long carriageReturns = 0;
             while (p < len) {
                 // eight bytes at a time up to the next comma, newline or quote
                 while (p + 8 <= len) {
-                    long m = separators(ByteWords.word(b, p));
+                    long w = ByteWords.word(b, p);
+                    seen |= w;
+                    carriageReturns |= ByteWords.equalBytes(w, CARRIAGE_RETURNS);
+                    long m = separators(w);
                     if (m != 0) {
                         p += Long.numberOfTrailingZeros(m) >>> 3;
                         break;
@@ -215,6 +222,8 @@ final class TableScan {
                         p = q + 1;
                     }
                 } else {
+                    seen |= ch;
+                    carriageReturns |= ch == '\r' ? 1 : 0;
                     p++;
                 }
             }
@@ -226,7 +235,7 @@ final class TableScan {
             }
             ends[c] = lineEnd;
             p = lineEnd + 1;
-            row(b, c + 1, quoted, badQuote);
+            row(b, c + 1, quoted, badQuote, !quoted && (seen & ByteWords.HIGHS) == 0 && carriageReturns == 0);
             if (failure != null) {
                 return p;
             }
@@ -269,10 +278,10 @@ final class TableScan {
     // ---- one row ---------------------------------------------------------------------------
 
     /** Hands the line just split to the row, and folds its verdict or records its rejection. */
-    private void row(byte[] b, int cells, boolean quoted, boolean badQuote) {
+    private void row(byte[] b, int cells, boolean quoted, boolean badQuote, boolean plainAscii) {
         line++;
         linesRead++;
-        switch (row.read(b, line, cells, quoted, badQuote)) {
+        switch (row.read(b, line, cells, quoted, badQuote, plainAscii)) {
             case BLANK -> {
             }
             case REJECTED -> reject(row.rejectedField(), row.rejectedReason());

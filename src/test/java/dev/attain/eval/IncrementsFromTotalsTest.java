@@ -77,7 +77,8 @@ class IncrementsFromTotalsTest {
     /**
      * As of a date only the totals published by then count, and of each the latest publication:
      * a preliminary 4550 for the end of 2022 (published 2023-01-20) gives 4550 − 4200 = 350 as of
-     * 2023-02-01; the revision to 4579 (published 2023-03-01) gives 379 as of 2023-04-01. As of
+     * 2023-02-01; the revision to 4579 (published 2023-03-01) gives 379 as of 2023-04-01; a
+     * REVISED 4600 published the same day as a FINAL 4579 is the one in force (400). As of
      * 2023-01-10 the end's total is not out yet: NO_DATA, never zero, and the reasons name the
      * missing total (the end of 2022) and when the first figure that settles it came out.
      */
@@ -88,6 +89,9 @@ class IncrementsFromTotalsTest {
         Target t = newFirms("300家");
         assertThat(evaluate(t, "2023-02-01", END_2021, revised, prelim).actual()).contains(point("350"));
         assertThat(evaluate(t, "2023-04-01", END_2021, revised, prelim).actual()).contains(point("379"));
+        // published the same day, a REVISED total beats a FINAL one: 4600 − 4200 = 400
+        Outcome sameDay = outcome(FIRMS.id(), "2022", "4600家", "2023-01-20", OutcomeStatus.REVISED);
+        assertThat(evaluate(t, "2023-02-01", END_2021, sameDay, END_2022).actual()).contains(point("400"));
         Evaluation before = evaluate(t, "2023-01-10", END_2021, revised, prelim);
         assertThat(before.status()).isEqualTo(Status.NO_DATA);
         assertThat(before.actual()).isEmpty();
