@@ -46,6 +46,9 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
     private final List<Outcome> outcomes = new ArrayList<>();
     private final List<Rejection> rejected = new ArrayList<>();
     private final Conflicts conflicts = new Conflicts();
+    /** What {@link Conflicts#touch} read, kept so that the reads are done. */
+    @SuppressWarnings("unused")
+    private long touched;
     private final int maxKept;
     private long notKept;
     private long read;
@@ -220,15 +223,22 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
         judge(d, d.outcome, outcomes);
     }
 
-    /** Keeps an outcome checked on another thread, or rejects it if it contradicts one kept before it. */
-    private void keep(Draft.Checked c) {
-        int first = conflicts.check(c, outcomes, outcomes.size());
+    /**
+     * Keeps the k-th row a part of a table kept, checked on another thread, or rejects it if it
+     * contradicts an outcome kept before it. The row's place in the contradiction check is fetched
+     * {@value #AHEAD} rows before (see {@link Conflicts#touch}).
+     */
+    private void keep(KeptRows rows, int k) {
+        if (k + AHEAD < rows.size()) {
+            touched += conflicts.touch(rows.hash(k + AHEAD));
+        }
+        int first = conflicts.check(rows, k, outcomes, outcomes.size());
         if (first < 0) {
-            outcomes.add(c.outcome());
+            outcomes.add(rows.outcome(k));
             return;
         }
-        OutcomeDraft d = c.draft(); // only for a row in conflict, to name it in full
-        conflicts.conflict(d, c.outcome(), first);
+        OutcomeDraft d = rows.draft(k); // only for a row in conflict, to name it in full
+        conflicts.conflict(d, rows.outcome(k), first);
         judge(d, d.outcome, outcomes);
     }
 
@@ -259,11 +269,12 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
      */
     void absorb(Batch b) {
         checkResolved();
+        conflicts.expect(b.kept.size());
         // in the order of the rows, so that the rejections kept are the first ones, as in one piece
         int k = 0;
         for (int i = 0; i < b.rejected.size(); i++) {
             for (int before = b.keptBefore.get(i); k < before; k++) {
-                keep(b.kept.get(k));
+                keep(b.kept, k);
             }
             Rejection r = b.rejected.get(i);
             file(r.file());
@@ -274,11 +285,14 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
             }
         }
         for (; k < b.kept.size(); k++) {
-            keep(b.kept.get(k));
+            keep(b.kept, k);
         }
         read += b.read;
         notKept += b.notKept;
     }
+
+    /** Rows ahead whose places in the contradiction check are fetched while a row is kept. */
+    private static final int AHEAD = 8;
 
     /**
      * The outcomes of one part of a CSV table, checked and judged as {@link #streamedOutcome} does
@@ -286,8 +300,8 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
      * rejections as the assembler does, and counts the rest.
      */
     final class Batch implements CsvOutcomes.Rows {
-        /** The outcomes that passed the row's own checks, kept in order for {@link #keep}. */
-        private final List<Draft.Checked> kept = new ArrayList<>();
+        /** The rows that passed their own checks, kept in order for {@link #keep}. */
+        private final KeptRows kept = new KeptRows();
         private final List<Rejection> rejected = new ArrayList<>();
         /** For each rejection kept, how many drafts were kept before its row. */
         private final List<Integer> keptBefore = new ArrayList<>();
@@ -299,7 +313,7 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
             read++;
             check(d);
             if (d.isAccepted() && d.outcome != null) {
-                kept.add(d.checked());
+                kept.add(d);
             } else {
                 reject(d.rejection());
             }

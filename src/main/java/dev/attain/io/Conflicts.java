@@ -79,34 +79,55 @@ final class Conflicts {
      */
     void check(OutcomeDraft d, Outcome o, List<Outcome> keptSoFar, int at) {
         Loc v = d.value == null ? d.loc : d.value.loc();
-        int first = find(o, keptSoFar, at, d.file, d.loc.line(), d.loc.column(), v.line(), v.column(), d.index,
-                d.section);
+        int first = find(o, hash(o), keptSoFar, at, d.file, d.loc.line(), d.loc.column(), v.line(), v.column(),
+                d.index, d.section);
         if (first >= 0) {
             conflict(d, o, first);
         }
     }
 
     /**
-     * As {@link #check(OutcomeDraft, Outcome, List, int)} for an outcome kept as checked, without
-     * its draft: returns the index of the kept outcome it contradicts, to be passed with its
-     * draft to {@link #conflict}, or -1 if it contradicts none.
+     * As {@link #check(OutcomeDraft, Outcome, List, int)} for the k-th of the rows a part of a
+     * table kept, without its draft: returns the index of the kept outcome it contradicts, to be
+     * passed with the row's draft to {@link #conflict}, or -1 if it contradicts none.
      */
-    int check(Draft.Checked c, List<Outcome> keptSoFar, int at) {
-        return find(c.outcome(), keptSoFar, at, c.file(), c.line(), c.column(), c.valueLine(), c.valueColumn(),
-                c.index(), c.section());
+    int check(KeptRows rows, int k, List<Outcome> keptSoFar, int at) {
+        int line = rows.line(k);
+        return find(rows.outcome(k), rows.hash(k), keptSoFar, at, rows.file(), line, rows.column(), line,
+                rows.valueColumn(), rows.index(k), rows.section());
+    }
+
+    /**
+     * Makes room for this many more outcomes at once, so that taking in a part of a table does not
+     * rehash the table again and again.
+     */
+    void expect(int more) {
+        while ((long) (size + more) * 2 > table.length && table.length < 1 << 30) {
+            grow();
+        }
+    }
+
+    /**
+     * Reads the slot where an outcome of the given {@link #hash} is looked for first, and returns
+     * what it holds, which the caller is to keep (in a field) so that the read is done. Asked a
+     * few outcomes ahead of {@link #check(KeptRows, int, List, int)}, it has the processor fetch
+     * the slots of several outcomes at once instead of waiting on memory for each in turn: the
+     * table of a million outcomes is far larger than the caches, and its slots are read at random.
+     */
+    long touch(int keyHash) {
+        return table[keyHash & (table.length - 1)];
     }
 
     /**
      * Returns the index of the kept outcome that the outcome contradicts, or -1; remembers the
      * outcome, written where the arguments say, if no outcome kept has its key.
      */
-    private int find(Outcome o, List<Outcome> keptSoFar, int at, String file, int line, int column, int valueLine,
-            int valueColumn, long recordIndex, String recordSection) {
+    private int find(Outcome o, int h, List<Outcome> keptSoFar, int at, String file, int line, int column,
+            int valueLine, int valueColumn, long recordIndex, String recordSection) {
         kept = keptSoFar;
         if ((size + 1) * 2 > table.length) {
             grow(); // before probing: every outcome in the table is among those kept so far
         }
-        int h = hash(o);
         int mask = table.length - 1;
         int slot = h & mask;
         for (long e; (e = table[slot]) != 0;) {
@@ -211,7 +232,7 @@ final class Conflicts {
      * whose dates and months differ in step (day + 31 × month), which linear probing turns into
      * long runs.
      */
-    private static int hash(Outcome o) {
+    static int hash(Outcome o) {
         long h = o.indicator().hashCode();
         h = mix(h + o.scope().hashCode());
         h = mix(h + o.period().hashCode());

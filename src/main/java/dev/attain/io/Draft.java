@@ -192,35 +192,5 @@ abstract class Draft {
         @Nullable Object value() {
             return outcome;
         }
-
-        /**
-         * What keeping this draft, accepted and checked, still needs of it, in one small object:
-         * a part of a large table holds its rows until they are kept in order, and a draft with
-         * its places is eight objects a row.
-         */
-        Checked checked() {
-            if (outcome == null || ref == null || value == null) {
-                throw new IllegalStateException("only an accepted outcome with its indicator and value is kept");
-            }
-            return new Checked(file, loc.line(), loc.column(), section, index, ref.id(), ref.field(),
-                    ref.loc().line(), ref.loc().column(), periodText, value.field(), value.loc().line(),
-                    value.loc().column(), outcome);
-        }
-    }
-
-    /** An accepted outcome's draft, as {@link OutcomeDraft#checked()} keeps it; {@link #draft()} gives it back. */
-    record Checked(String file, int line, int column, String section, long index, String indicator,
-            String indicatorField, int refLine, int refColumn, @Nullable String periodText, String valueField,
-            int valueLine, int valueColumn, Outcome outcome) {
-
-        /** The draft again, with the same places, label and outcome. */
-        OutcomeDraft draft() {
-            OutcomeDraft d = new OutcomeDraft(file, new Loc(line, column), section, index);
-            d.ref = new Ref(indicator, new Loc(refLine, refColumn), indicatorField);
-            d.periodText = periodText;
-            d.value = new FigureAt(valueField, outcome.value(), new Loc(valueLine, valueColumn));
-            d.outcome = outcome;
-            return d;
-        }
     }
 }

@@ -293,7 +293,14 @@ public final class Period implements Comparable<Period> {
 
     @Override
     public int hashCode() {
-        return 31 * (31 * (31 + kind.hashCode()) + first.hashCode()) + last.hashCode(); // Objects.hash's, with no array
+        // not YearMonth.hashCode (year ^ month << 27): summed with factors of 31 as Objects.hash
+        // summed them, the month's bits left the int when first and last are the same month, so
+        // every month of a year hashed alike; a month's index since year 0 keeps them apart
+        return 31 * (31 * kind.ordinal() + monthIndex(first)) + monthIndex(last);
+    }
+
+    private static int monthIndex(YearMonth m) {
+        return m.getYear() * 12 + m.getMonthValue();
     }
 
     /**

@@ -7,6 +7,8 @@ import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +60,21 @@ class PeriodTest {
         assertThat(year.encloses(Period.ofHalf(2022, 1))).isTrue();
         assertThat(year.encloses(Period.ofMonths(YearMonth.of(2022, 11), YearMonth.of(2023, 1)))).isFalse();
         assertThat(Period.ofYears(2021, 2025).encloses(year)).isTrue();
+    }
+
+    @Test
+    void test_hashCode_keepsTheMonthsOfAYearApart() {
+        // the month's bits of YearMonth.hashCode used to leave the int: hash tables of a million
+        // monthly outcomes (the loader's contradiction check) found twelve in every slot
+        Set<Integer> hashes = new HashSet<>();
+        for (int year = 2020; year <= 2025; year++) {
+            for (int month = 1; month <= 12; month++) {
+                hashes.add(Period.ofMonth(YearMonth.of(year, month)).hashCode());
+            }
+            hashes.add(Period.ofYear(year).hashCode());
+        }
+
+        assertThat(hashes).hasSize(6 * 13);
     }
 
     @Test
