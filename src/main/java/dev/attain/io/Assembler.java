@@ -269,7 +269,7 @@ final class Assembler implements Binder.Sink, CsvOutcomes.Rows {
      */
     void absorb(Batch b) {
         checkResolved();
-        conflicts.expect(b.kept.size());
+        conflicts.expect(outcomes.size(), b.kept.size());
         // in the order of the rows, so that the rejections kept are the first ones, as in one piece
         int k = 0;
         for (int i = 0; i < b.rejected.size(); i++) {

@@ -98,13 +98,14 @@ final class Conflicts {
     }
 
     /**
-     * Makes room for this many more outcomes at once, so that taking in a part of a table does not
-     * rehash the table again and again.
+     * Makes room for this many more outcomes at once, kept after the {@code kept} kept so far, so
+     * that taking in a part of a table does not rehash the table and copy the places again and again.
      */
-    void expect(int more) {
+    void expect(int kept, int more) {
         while ((long) (size + more) * 2 > table.length && table.length < 1 << 30) {
             grow();
         }
+        places(kept + more);
     }
 
     /**
@@ -184,14 +185,7 @@ final class Conflicts {
     private void remember(int at, String file, int line, int column, int vLine, int vColumn, long recordIndex,
             String recordSection) {
         if (at >= fileOf.length) {
-            int n = Math.max(fileOf.length * 2, at + 1);
-            fileOf = Arrays.copyOf(fileOf, n);
-            recordLine = Arrays.copyOf(recordLine, n);
-            recordColumn = Arrays.copyOf(recordColumn, n);
-            valueLine = Arrays.copyOf(valueLine, n);
-            valueColumn = Arrays.copyOf(valueColumn, n);
-            index = Arrays.copyOf(index, n);
-            section = Arrays.copyOf(section, n);
+            places(Math.max(fileOf.length * 2, at + 1));
         }
         if (!file.equals(lastFile)) { // rows of one file come one after another
             lastFile = file;
@@ -210,6 +204,20 @@ final class Conflicts {
         valueColumn[at] = vColumn;
         index[at] = recordIndex;
         section[at] = recordSection;
+    }
+
+    /** Makes the arrays of where each kept outcome was written hold at least n. */
+    private void places(int n) {
+        if (n <= fileOf.length) {
+            return;
+        }
+        fileOf = Arrays.copyOf(fileOf, n);
+        recordLine = Arrays.copyOf(recordLine, n);
+        recordColumn = Arrays.copyOf(recordColumn, n);
+        valueLine = Arrays.copyOf(valueLine, n);
+        valueColumn = Arrays.copyOf(valueColumn, n);
+        index = Arrays.copyOf(index, n);
+        section = Arrays.copyOf(section, n);
     }
 
     private void grow() {
