@@ -142,6 +142,10 @@ class FlagshipReportsTest {
         assertThat(html).contains("<details class=\"plan has-shortfall\" id=\"plan-1\" data-worst=\"MISSED\" open>")
                 .contains("<details class=\"plan\" id=\"plan-2\" data-worst=\"NO_DATA\">");
         assertThat(html).contains("<details class=\"no-data\">\n<summary>34项目标暂无实际值：建材产业营业收入、石化产业营业收入、");
+        // the goal on each of two industries shows each part's verdict and figures on its card
+        assertThat(html).contains("<dl class=\"figures part s-ACHIEVED\"><div><dt>电子信息产业营业收入</dt><dd>✓ 已完成</dd></div>"
+                + "<div><dt>实际值</dt><dd>1.03万亿元</dd></div><div><dt>完成度</dt><dd>147.1%</dd></div></dl>")
+                .contains("<dl class=\"figures part s-NO_DATA\"><div><dt>装备制造产业营业收入</dt><dd>- 暂无数据</dd></div>");
         assertThat(html).contains("<tr class=\"s-MISSED\"><td>2+6+N</td><td class=\"num\">17</td><td class=\"num\">7</td>"
                 + "<td>✗1 ?1 ✓5 -10</td><td class=\"num\">&gt;102.1%</td><td class=\"status-label\">✗ 未完成</td></tr>");
         assertThat(html).contains("<tr data-indicator=\"ei-revenue\"><td>电子信息产业营业收入</td><td></td><td>2021</td>"

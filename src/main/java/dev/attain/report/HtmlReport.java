@@ -44,7 +44,8 @@ import java.util.Optional;
  *       {@code <details class="plan">}, groups with a shortfall open: the cards of the targets
  *       with data, worst first, then a folded {@code <details class="no-data">} with the others.
  *       A card has the status and the decisive reason, an {@code <svg class="bullet">}, the
- *       figures, all the reasons and the source's quote.
+ *       figures (for a target on each of several indicators, every part's status and figures
+ *       too, as {@code <dl class="figures part">}), all the reasons and the source's quote.
  *   <li><b>All targets</b>: one table, sortable by status, period or attainment by the page's
  *       one script (click a column's button, or open the page at {@code #sort=attainment} /
  *       {@code #sort=-attainment}); without the script the table is in the scorecard's order.
@@ -142,7 +143,7 @@ public final class HtmlReport implements ScorecardRenderer {
                     + "margin:0 0 14px;}",
             "svg{max-width:100%;height:auto;display:block;}",
             "dl.figures{display:flex;flex-wrap:wrap;gap:4px 18px;margin:6px 0;}dl.figures div{display:flex;gap:6px;}",
-            "dl.figures dt{color:#555;}dl.figures dd{margin:0;font-weight:600;}",
+            "dl.figures dt{color:#555;}dl.figures dd{margin:0;font-weight:600;}dl.part{margin-left:1em;font-size:.95em;}",
             "ul.reasons{margin:4px 0;padding-left:20px;color:#333;font-size:.92em;}",
             "blockquote.quote{margin:6px 0 0;padding:4px 10px;border-left:3px solid #ccc;color:#444;font-size:.9em;}",
             ".status-label{font-weight:600;}",
@@ -419,6 +420,14 @@ public final class HtmlReport implements ScorecardRenderer {
         figure(h, labels.reported(), cells.reported(e));
         figure(h, labels.attainment(), cells.attainment(e));
         h.append("</dl>\n");
+        // a target on each of several indicators: every part's own verdict and figures
+        for (Evaluation part : e.parts()) {
+            h.append("<dl class=\"figures part s-").append(part.status().name()).append("\">");
+            figure(h, cells.indicators(part), cells.status(part));
+            figure(h, labels.reported(), cells.reported(part));
+            figure(h, labels.attainment(), cells.attainment(part));
+            h.append("</dl>\n");
+        }
         List<String> reasons = cells.reasons(e);
         if (!reasons.isEmpty()) {
             h.append("<ul class=\"reasons\">");
