@@ -79,7 +79,7 @@ public final class Explanation {
     private final @Nullable Setting setting;
     /** The status judged, which judging again must give. */
     private final @Nullable Status status;
-    private @Nullable Verdict verdict;
+    private final @Nullable Verdict verdict;
     /** A reason told before the verdict's own (how a target on each indicator was judged); null if none. */
     private final @Nullable Reason lead;
     private @Nullable Measures measures;
@@ -123,7 +123,11 @@ public final class Explanation {
                 requireNonNull(status, "status"), null, null, null, null);
     }
 
-    /** The verdict with its records: kept, or judged again now. */
+    /**
+     * The verdict with its records: the one given, or judged again now and not kept (the
+     * measures and details worked out from it are kept instead: a million explanations holding
+     * their verdicts' records would keep the garbage collector copying them).
+     */
     private Verdict verdict() {
         Verdict v = verdict;
         if (v == null) {
@@ -133,7 +137,6 @@ public final class Explanation {
                 throw new IllegalStateException("target " + p.target.id() + " was judged " + status
                         + " but judging it again gives " + v.status());
             }
-            verdict = v;
         }
         return v;
     }
@@ -146,8 +149,14 @@ public final class Explanation {
     /** The measures, worked out now from the verdict if they were not given or asked for before. */
     Measures measures() {
         Measures m = measures;
+        return m != null ? m : measures(verdict());
+    }
+
+    /** The measures, worked out from a verdict of this explanation's target if they were not before. */
+    private Measures measures(Verdict v) {
+        Measures m = measures;
         if (m == null) {
-            m = Measures.of(requireNonNull(plan, "plan"), verdict());
+            m = Measures.of(requireNonNull(plan, "plan"), v);
             measures = m;
         }
         return m;
@@ -184,7 +193,7 @@ public final class Explanation {
                 projection = Trend.project(p, s, r, c.kind(), start == null ? null : start.values());
             }
             Figures.Due due = v.awaitingFinal() ? Figures.due(p, s) : null;
-            List<Reason> reasons = Narration.reasons(p, s, v, measures(), pace, projection, due);
+            List<Reason> reasons = Narration.reasons(p, s, v, measures(v), pace, projection, due);
             if (lead != null) {
                 reasons.add(0, lead);
             }
