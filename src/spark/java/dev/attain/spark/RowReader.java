@@ -1,6 +1,7 @@
 package dev.attain.spark;
 
 import com.google.common.base.Splitter;
+import dev.attain.model.Aggregation;
 import dev.attain.model.Baseline;
 import dev.attain.model.Commitment;
 import dev.attain.model.Indicator;
@@ -12,6 +13,7 @@ import dev.attain.model.Period;
 import dev.attain.model.Polarity;
 import dev.attain.model.Quota;
 import dev.attain.model.Scope;
+import dev.attain.model.Sides;
 import dev.attain.model.Source;
 import dev.attain.model.Target;
 import dev.attain.quantity.Figure;
@@ -76,12 +78,9 @@ final class RowReader {
         if (polarity != null) {
             b.polarity(polarity);
         }
-        String nonNegative = text(r, "nonNegative");
+        Boolean nonNegative = bool(r, "nonNegative");
         if (nonNegative != null) {
-            if (!nonNegative.equalsIgnoreCase("true") && !nonNegative.equalsIgnoreCase("false")) {
-                throw new BadCell("nonNegative", "expected true or false, found '" + nonNegative + "'");
-            }
-            b.nonNegative(Boolean.parseBoolean(nonNegative.toLowerCase(Locale.ROOT)));
+            b.nonNegative(nonNegative);
         }
         b.tags(list(r, "tags"));
         try {
@@ -136,6 +135,27 @@ final class RowReader {
         }
         if (!schedule.isEmpty()) {
             b.schedule(schedule);
+        }
+        if (Boolean.TRUE.equals(bool(r, "schedulePartial"))) {
+            if (schedule.isEmpty()) {
+                throw new BadCell("schedulePartial", "only a schedule can be partial: give 'schedule'");
+            }
+            b.schedulePartial(true);
+        }
+        Aggregation of = named(r, "of", Aggregation.class);
+        if (of != null) {
+            b.of(of);
+        }
+        Sides sides = named(r, "sides", Sides.class);
+        if (sides != null) {
+            b.sides(sides);
+        }
+        for (String relative : List.of("change", "comparedWith")) {
+            if (text(r, relative) != null) {
+                // never judged as if absolute, never dropped: the row is rejected with its id
+                throw new BadCell(relative, "relative requirements ('change', 'comparedWith') are not evaluated on"
+                        + " Spark yet; evaluate such targets with Attain's in-memory Evaluator");
+            }
         }
         BigDecimal weight = optional(r, "weight", BigDecimal::new);
         if (weight != null) {
@@ -286,6 +306,18 @@ final class RowReader {
     static @Nullable Object get(Row r, String name) {
         Option<Object> i = r.schema().getFieldIndex(name);
         return i.isEmpty() ? null : r.get((Integer) i.get());
+    }
+
+    /** A true/false field; null for a missing column or an empty cell. */
+    private static @Nullable Boolean bool(Row r, String name) throws BadCell {
+        String v = text(r, name);
+        if (v == null) {
+            return null;
+        }
+        if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+            throw new BadCell(name, "expected true or false, found '" + v + "'");
+        }
+        return Boolean.parseBoolean(v.toLowerCase(Locale.ROOT));
     }
 
     /** A field's text, trimmed; null for a missing column, a null cell or blank text. */

@@ -3,7 +3,9 @@ package dev.attain.spark;
 import com.google.common.collect.Range;
 import dev.attain.model.Indicator;
 import dev.attain.model.Outcome;
+import dev.attain.model.Period;
 import dev.attain.model.Quota;
+import dev.attain.model.Relation;
 import dev.attain.model.Source;
 import dev.attain.model.Target;
 import dev.attain.quantity.Figure;
@@ -56,7 +58,9 @@ public final class SparkRows {
     /**
      * Targets: id, indicators (the ids summed; a table may instead have {@code indicator}, one
      * id), scope, period, requirement, floor, stretch, baseline {@code (period, value)},
-     * commitment, pace, schedule {@code [(period, share)]}, weight, tags, source.
+     * commitment, pace, schedule {@code [(period, share)]}, weight, tags, source, schedulePartial,
+     * of ({@code SUM} or {@code EACH}), sides ({@code ONE} or {@code BOTH}), and a relative
+     * requirement's change ({@code PREVIOUS} or an earlier period) or comparedWith (an indicator id).
      */
     public static final StructType TARGETS = new StructType().add("id", TEXT, false).add("indicators", TEXTS, false)
             .add("scope", PAIRS, false).add("period", TEXT, false).add("requirement", TEXT, false)
@@ -64,7 +68,9 @@ public final class SparkRows {
             .add("baseline", new StructType().add("period", TEXT).add("value", TEXT))
             .add("commitment", TEXT).add("pace", TEXT)
             .add("schedule", DataTypes.createArrayType(new StructType().add("period", TEXT).add("share", TEXT), false))
-            .add("weight", TEXT).add("tags", TEXTS).add("source", SOURCE);
+            .add("weight", TEXT).add("tags", TEXTS).add("source", SOURCE)
+            .add("schedulePartial", DataTypes.BooleanType).add("of", TEXT).add("sides", TEXT)
+            .add("change", TEXT).add("comparedWith", TEXT);
 
     /** Outcomes: indicator, scope, period, value, published, status, source. */
     public static final StructType OUTCOMES = new StructType().add("indicator", TEXT, false)
@@ -165,7 +171,10 @@ public final class SparkRows {
                 t.stretch().map(SparkRows::phrase).orElse(null),
                 t.baseline().map(b -> RowFactory.create(b.period().toString(), phrase(b.value()))).orElse(null),
                 t.commitment().name(), t.pace().name(), schedule, t.weight().toPlainString(), List.copyOf(t.tags()),
-                t.source().map(SparkRows::row).orElse(null));
+                t.source().map(SparkRows::row).orElse(null), t.schedulePartial(), t.of().name(), t.sides().name(),
+                t.relation().filter(r -> r.kind() == Relation.Kind.CHANGE)
+                        .map(r -> r.since().map(Period::toString).orElse("PREVIOUS")).orElse(null),
+                t.relation().flatMap(Relation::other).orElse(null));
     }
 
     /**

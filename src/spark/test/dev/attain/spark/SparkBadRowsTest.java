@@ -103,6 +103,25 @@ class SparkBadRowsTest {
                 .containsEntry("scope.region | 江西省 | REJECTED", 5L).containsEntry("scope.region | 湖南省 | REJECTED", 1L);
     }
 
+    @Test
+    void eachOfSeveralIndicatorsIsJudgedAsInMemory_andARelativeRequirementIsRejectedWithItsId() {
+        Dataset<Row> targets = table("id|indicators|scope.region|period|requirement|of|sides|change",
+                "each|ei,equip|江西省|2022|突破7000亿元|EACH||",
+                "sum|ei,equip|江西省|2022|突破7000亿元|SUM|ONE|",
+                "relative|ei|江西省|2022|增长10%||ONE|PREVIOUS",
+                "bad-of|ei,equip|江西省|2022|突破7000亿元|EVERY||");
+        Dataset<Row> outcomes = table("indicator|scope.region|period|value|published|status",
+                "ei|江西省|2022|1.03万亿元|2023-02-01|FINAL");
+        Map<String, Row> rows = byId(SparkTracker.of(indicators()).evaluate(targets, outcomes, AS_OF));
+
+        // each of the two must reach 7000亿: equipment's revenue is not reported, so it waits for it;
+        // their sum is judged on what is reported
+        assertThat(rows.get("each").<String>getAs("status")).isEqualTo("INDETERMINATE");
+        assertThat(rows.get("sum").<String>getAs("status")).isEqualTo("ACHIEVED");
+        assertThat(problem(rows, "relative")).startsWith("target (relative): field 'change': relative requirements");
+        assertThat(problem(rows, "bad-of")).startsWith("target (bad-of): field 'of': ");
+    }
+
     private static String problem(Map<String, Row> rows, String id) {
         Row r = rows.get(id);
         assertThat(r.<String>getAs("status")).as(id).isEqualTo("REJECTED");
