@@ -31,6 +31,9 @@ final class Database implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
+    /** How many times {@link #write} runs work that a concurrent writer's equal key made fail. */
+    private static final int ATTEMPTS = 3;
+
     private final Connections connections;
     private final String description;
     /** For an embedded H2 file: held open so that the database stays open between calls. */
@@ -97,9 +100,34 @@ final class Database implements AutoCloseable {
         return inTransaction(what, work, Connection.TRANSACTION_REPEATABLE_READ);
     }
 
-    /** Runs work in one transaction, committed if it returns and rolled back if it throws. */
+    /**
+     * Runs work in one transaction, committed if it returns and rolled back if it throws. Work
+     * that fails on a unique key because a concurrent transaction stored the same key first
+     * (two writers adding one series) is run again, up to {@link #ATTEMPTS} times in all: it then
+     * finds the key stored.
+     */
     <T> T write(String what, Work<T> work) {
-        return inTransaction(what, work, Connection.TRANSACTION_READ_COMMITTED);
+        for (int attempt = 1;; attempt++) {
+            try {
+                return inTransaction(what, work, Connection.TRANSACTION_READ_COMMITTED);
+            } catch (StoreException e) {
+                if (attempt == ATTEMPTS || !(e.getCause() instanceof SQLException s) || !uniqueViolation(s)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Tells whether an exception, or one chained to it, is a unique key's violation (SQLSTATE 23505). */
+    private static boolean uniqueViolation(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            for (SQLException s = t instanceof SQLException q ? q : null; s != null; s = s.getNextException()) {
+                if ("23505".equals(s.getSQLState())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private <T> T inTransaction(String what, Work<T> work, int isolation) {

@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How an outcome is kept in a row of {@code attain_outcome}, both ways: the values written for
- * it ({@link #row}), and the query that reads outcomes back, with their sources
- * ({@link #select}).
+ * it ({@link #row}), and the query that reads outcomes back, with their series (indicator,
+ * scope and period, in {@code attain_series}) and sources ({@link #select}).
  *
  * <h2>Implementation Requirements</h2>
  * This class is stateless and thread-safe.
@@ -35,30 +35,28 @@ final class OutcomeRows {
     private static final int FETCH = 2_000;
 
     /** The columns of attain_outcome that {@link #row} fills, in order. */
-    static final String COLUMNS = "batch_id, indicator, scope_key, scope, period, phrase, qualifier,"
-            + " nominal, lower_bound, lower_inclusive, upper_bound, upper_inclusive, unit, published, status, source_id";
+    static final String COLUMNS = "batch_id, series_id, phrase, qualifier, nominal, lower_bound, lower_inclusive,"
+            + " upper_bound, upper_inclusive, unit, published, status, source_id";
 
     /** The SQL types of {@link #COLUMNS}. */
-    static final int[] TYPES = StoreWriter.types(new int[] {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-        Types.VARCHAR}, FigureColumns.TYPES, new int[] {Types.DATE, Types.VARCHAR, Types.BIGINT});
+    static final int[] TYPES = StoreWriter.types(new int[] {Types.BIGINT, Types.BIGINT}, FigureColumns.TYPES,
+            new int[] {Types.DATE, Types.VARCHAR, Types.BIGINT});
 
-    private static final String SELECT = "SELECT o.indicator, o.scope, o.period, o.phrase, o.qualifier, o.nominal,"
+    private static final String SELECT = "SELECT r.indicator, r.scope, r.period, o.phrase, o.qualifier, o.nominal,"
             + " o.lower_bound, o.lower_inclusive, o.upper_bound, o.upper_inclusive, o.unit, o.published, o.status,"
             + " s.document, s.doc_date, s.quote, s.address, s.span_start, s.span_end, o.seq, o.source_id"
-            + " FROM attain_outcome o LEFT JOIN attain_source s ON s.id = o.source_id";
+            + " FROM attain_outcome o JOIN attain_series r ON r.id = o.series_id"
+            + " LEFT JOIN attain_source s ON s.id = o.source_id";
 
     private OutcomeRows() {
     }
 
     /** The values of an outcome's row, in the order of {@link #COLUMNS}. */
-    static Object[] row(long batch, Outcome o, @Nullable Long sourceId) {
+    static Object[] row(long batch, Outcome o, long seriesId, @Nullable Long sourceId) {
         Object[] row = new Object[TYPES.length];
         row[0] = batch;
-        row[1] = o.indicator();
-        row[2] = scopeKey(o.scope());
-        row[3] = o.scope().toString();
-        row[4] = o.period().toString();
-        int i = FigureColumns.values(row, 5, o.value());
+        row[1] = seriesId;
+        int i = FigureColumns.values(row, 2, o.value());
         row[i++] = o.published();
         row[i++] = o.status().name();
         row[i] = sourceId;
@@ -85,8 +83,9 @@ final class OutcomeRows {
     /**
      * The outcomes of the rows that a condition selects, in an order.
      *
-     * @param where  the SQL after the outcome table and its source, on columns of {@code o}:
-     *     {@code WHERE …} (or nothing) and {@code ORDER BY …}
+     * @param where  the SQL after the outcome table, its series and its source, on columns of
+     *     {@code o} (attain_outcome) and {@code r} (attain_series): {@code WHERE …} (or nothing)
+     *     and {@code ORDER BY …}
      */
     static ImmutableList<Outcome> select(Connection c, String where, Parameters parameters) throws SQLException {
         ImmutableList.Builder<Outcome> out = ImmutableList.builder();

@@ -25,11 +25,11 @@ import java.util.Locale;
 final class Schema {
 
     /** The newest schema version this code knows. */
-    static final int CURRENT = 2;
+    static final int CURRENT = 3;
 
     /** The migration files, in order: version i + 1 is {@code FILES.get(i)}. */
     private static final List<String> FILES = List.of("V1__attain_store.sql",
-            "V2__outcome_source_checked_by_the_store.sql");
+            "V2__outcome_source_checked_by_the_store.sql", "V3__outcome_series.sql");
 
     private Schema() {
     }

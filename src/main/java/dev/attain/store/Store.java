@@ -73,6 +73,13 @@ public final class Store implements AutoCloseable {
      */
     static final String AS_OF = "WHERE o.published <= ? ORDER BY o.seq";
 
+    /**
+     * The condition of {@link #history}: the series' unique key finds the series, and the index
+     * {@code attain_outcome_series} its outcomes (a test reads the database's plan for it).
+     */
+    static final String HISTORY = "WHERE o.series_id = (SELECT id FROM attain_series WHERE indicator = ?"
+            + " AND scope_key = ? AND period = ?) ORDER BY o.published, o.seq";
+
     private final Database db;
     private final Plans plans = new Plans();
     private final StoreWriter writer = new StoreWriter(plans);
@@ -186,7 +193,7 @@ public final class Store implements AutoCloseable {
         requireNonNull(scope, "scope");
         requireNonNull(period, "period");
         return db.read("read the history of " + indicator, c -> OutcomeRows.select(c,
-                "WHERE o.indicator = ? AND o.scope_key = ? AND o.period = ? ORDER BY o.published, o.seq", st -> {
+                HISTORY, st -> {
                     st.setString(1, indicator);
                     st.setString(2, OutcomeRows.scopeKey(scope));
                     st.setString(3, period.toString());

@@ -4,6 +4,8 @@ import dev.attain.io.Datasets;
 import dev.attain.model.Dataset;
 import dev.attain.model.Indicator;
 import dev.attain.model.Outcome;
+import dev.attain.model.Period;
+import dev.attain.model.Scope;
 import dev.attain.model.Source;
 import dev.attain.model.Target;
 import java.sql.Connection;
@@ -25,8 +27,9 @@ import java.util.Optional;
 
 /**
  * A store's writes, inside the transaction the caller gives: records checked against what is
- * stored, exactly as a dataset file is checked, then written (outcomes with {@code COPY} on
- * PostgreSQL, batched inserts elsewhere), and the one removal, {@link #retract}, logged.
+ * stored, exactly as a dataset file is checked, then written (with {@code COPY} on PostgreSQL,
+ * batched inserts elsewhere; each outcome's series found or added), and the one removal,
+ * {@link #retract}, logged.
  *
  * <h2>Implementation Requirements</h2>
  * This class is thread-safe: it holds only the store's {@link Plans}.
@@ -115,7 +118,8 @@ final class StoreWriter {
      * @return the number of rows removed
      */
     static int retract(Connection c, Outcome outcome, String reason) throws SQLException {
-        String where = " WHERE indicator = ? AND scope_key = ? AND period = ? AND published = ? AND status = ?";
+        String where = " WHERE series_id IN (SELECT id FROM attain_series WHERE indicator = ? AND scope_key = ?"
+                + " AND period = ?) AND published = ? AND status = ?";
         List<String> gone = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("SELECT seq, phrase FROM attain_outcome" + where)) {
             bindKey(st, outcome);
@@ -189,9 +193,16 @@ final class StoreWriter {
         insert(c, "attain_target", TARGET_COLUMNS, TARGET_TYPES, targets.stream().map(StoreWriter::targetRow).iterator());
     }
 
-    /** Inserts rows in JDBC batches of {@link #BATCH}. */
+    /**
+     * Inserts rows: with {@code COPY} on PostgreSQL (many times faster), in JDBC batches of
+     * {@link #BATCH} elsewhere.
+     */
     private static void insert(Connection c, String table, String columns, int[] types, Iterator<Object[]> rows)
             throws SQLException {
+        if (PostgresCopy.canCopy(c)) {
+            PostgresCopy.copy(c, table, columns, rows);
+            return;
+        }
         try (PreparedStatement st = c.prepareStatement("INSERT INTO " + table + " (" + columns + ") VALUES ("
                 + String.join(", ", Collections.nCopies(types.length, "?")) + ")")) {
             int n = 0;
@@ -227,12 +238,86 @@ final class StoreWriter {
             }
         }
         Map<Source, Long> sources = sourceIds(c, outcomes);
-        Iterator<Object[]> rows = outcomes.stream()
-                .map(o -> OutcomeRows.row(batch, o, o.source().map(sources::get).orElse(null))).iterator();
-        if (PostgresCopy.canCopy(c)) {
-            PostgresCopy.copy(c, "attain_outcome", OutcomeRows.COLUMNS, rows);
-        } else {
-            insert(c, "attain_outcome", OutcomeRows.COLUMNS, OutcomeRows.TYPES, rows);
+        Map<Series, Long> series = seriesIds(c, outcomes);
+        insert(c, "attain_outcome", OutcomeRows.COLUMNS, OutcomeRows.TYPES, outcomes.stream()
+                .map(o -> OutcomeRows.row(batch, o, series.get(Series.of(o)), o.source().map(sources::get).orElse(null)))
+                .iterator());
+    }
+
+    /**
+     * The figure an outcome is a publication of: its indicator, scope and period, a row of
+     * {@code attain_series}. Equal scopes, the same pairs in any order, are one series.
+     */
+    private record Series(String indicator, Scope scope, Period period) {
+
+        static Series of(Outcome o) {
+            return new Series(o.indicator(), o.scope(), o.period());
+        }
+
+        /** The series' unique key in attain_series: indicator, scope_key, period. */
+        List<String> key() {
+            return List.of(indicator, OutcomeRows.scopeKey(scope), period.toString());
+        }
+    }
+
+    private static final String SERIES_COLUMNS = "indicator, scope_key, scope, period";
+    private static final int[] SERIES_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
+
+    /**
+     * The ids of the outcomes' series: stored ones found, new ones inserted. A writer that
+     * inserts a series another transaction has just inserted fails on the unique key, and
+     * {@link Database#write} runs it again, finding it stored.
+     */
+    private static Map<Series, Long> seriesIds(Connection c, List<Outcome> outcomes) throws SQLException {
+        Map<List<String>, Series> byKey = new LinkedHashMap<>();
+        Map<Series, Boolean> seen = new HashMap<>();
+        for (Outcome o : outcomes) {
+            Series s = Series.of(o);
+            if (seen.putIfAbsent(s, Boolean.TRUE) == null) {
+                byKey.put(s.key(), s);
+            }
+        }
+        Map<Series, Long> ids = new HashMap<>();
+        findSeries(c, byKey, ids);
+        List<Object[]> missing = new ArrayList<>();
+        Map<List<String>, Series> inserted = new LinkedHashMap<>();
+        byKey.forEach((key, s) -> {
+            if (!ids.containsKey(s)) {
+                missing.add(new Object[] {key.get(0), key.get(1), s.scope().toString(), key.get(2)});
+                inserted.put(key, s);
+            }
+        });
+        if (!missing.isEmpty()) {
+            insert(c, "attain_series", SERIES_COLUMNS, SERIES_TYPES, missing.iterator());
+            findSeries(c, inserted, ids);
+        }
+        return ids;
+    }
+
+    /** Puts the ids of the stored series among some into {@code ids}, in one query. */
+    private static void findSeries(Connection c, Map<List<String>, Series> byKey, Map<Series, Long> ids)
+            throws SQLException {
+        String[][] columns = new String[3][byKey.size()];
+        int i = 0;
+        for (List<String> key : byKey.keySet()) {
+            for (int k = 0; k < 3; k++) {
+                columns[k][i] = key.get(k);
+            }
+            i++;
+        }
+        try (PreparedStatement st = c.prepareStatement("SELECT id, indicator, scope_key, period FROM attain_series"
+                + " WHERE (indicator, scope_key, period) IN (SELECT * FROM UNNEST(?, ?, ?))")) {
+            for (int k = 0; k < 3; k++) {
+                st.setArray(k + 1, c.createArrayOf("varchar", columns[k]));
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Series s = byKey.get(List.of(rs.getString(2), rs.getString(3), rs.getString(4)));
+                    if (s != null) {
+                        ids.put(s, rs.getLong(1));
+                    }
+                }
+            }
         }
     }
 

@@ -167,6 +167,65 @@ abstract class StoreContract {
     }
 
     @Test
+    void history_isAnsweredThroughTheSeriesKeyAndTheIndexOnTheSeries() throws Exception {
+        Store store = store();
+        store.put(StoreData.plan(), "plan");
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < 4_000; i++) { // 400 series, 10 publications of each
+            outcomes.add(new Outcome("rev", Scope.of("region", "r" + i % 400), Period.parse("2023"),
+                    Figure.parse(i + "亿元"), LocalDate.of(2024, 1, 1).plusDays(i / 400), OutcomeStatus.REVISED,
+                    Optional.empty()));
+        }
+        store.append(outcomes);
+        analyze();
+        assertThat(store.history("rev", Scope.of("region", "r7"), Period.parse("2023"))).hasSize(10);
+
+        String plan = plan(Store.HISTORY, "rev", "region=r7", "2023");
+        assertThat(plan).as("the database's plan for history").containsIgnoringCase("attain_outcome_series")
+                .containsIgnoringCase("attain_series_key");
+        sql("DROP INDEX attain_outcome_series");
+        assertThat(plan(Store.HISTORY, "rev", "region=r7", "2023")).as("the plan without the index")
+                .doesNotContainIgnoringCase("attain_outcome_series");
+    }
+
+    @Test
+    void eightThreadsAppendingRevisionsOfTheSameNewFigures_loseNothing_andMakeEachSeriesOnce() throws Exception {
+        Store store = store();
+        store.put(StoreData.plan(), "plan");
+        int threads = 8;
+        int batches = 3;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int writer = t;
+            futures.add(pool.submit(() -> {
+                start.await();
+                for (int b = 0; b < batches; b++) {
+                    List<Outcome> batch = new ArrayList<>();
+                    for (int month = 1; month <= 12; month++) { // the same 12 figures in every batch
+                        batch.add(new Outcome("rev", Scope.of("region", "shared"), Period.ofMonth(
+                                YearMonth.of(2024, month)), Figure.parse((writer * 100 + b) + "亿元"),
+                                LocalDate.of(2025, 1, 1).plusDays(writer * batches + b), OutcomeStatus.REVISED,
+                                Optional.empty()));
+                    }
+                    store.append(batch);
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : futures) {
+            f.get(5, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        assertThat(store.dataset().outcomes()).hasSize(threads * batches * 12);
+        assertThat(count("attain_series")).as("one series a figure").isEqualTo(12);
+        assertThat(store.history("rev", Scope.of("region", "shared"), Period.ofMonth(YearMonth.of(2024, 5))))
+                .hasSize(threads * batches);
+    }
+
+    @Test
     void aBatchWithOneBadRecord_writesNothing_andNamesEveryBadRecord() {
         Store store = store();
         store.put(StoreData.plan(), "plan");
@@ -275,11 +334,19 @@ abstract class StoreContract {
                     + " source_id) VALUES ((SELECT MAX(id) FROM attain_batch), 'rev', 'region=r', 'region=r', '2024',"
                     + " '1000亿元', 'EXACT', 100000000000, 100000000000, TRUE, 100000000000, TRUE, 'CNY',"
                     + " DATE '2025-01-20', 'FINAL', (SELECT MAX(id) FROM attain_source))");
+            st.execute("INSERT INTO attain_outcome (batch_id, indicator, scope_key, scope, period, phrase, qualifier,"
+                    + " nominal, lower_bound, lower_inclusive, upper_bound, upper_inclusive, unit, published, status)"
+                    + " VALUES ((SELECT MAX(id) FROM attain_batch), 'rev', 'region=r, sector=s', 'sector=s, region=r',"
+                    + " '2023', '900亿元', 'EXACT', 90000000000, 90000000000, TRUE, 90000000000, TRUE, 'CNY',"
+                    + " DATE '2024-01-20', 'FINAL')");
         }
         Store store = store();
         assertThat(count("attain_schema_version WHERE version = " + Schema.CURRENT)).isEqualTo(1);
         Outcome kept = store.dataset().outcomes().get(0);
         assertThat(kept.value().nominal()).isEqualByComparingTo("100000000000");
+        assertThat(store.history("rev", Scope.parse("sector=s, region=r"), Period.parse("2023")))
+                .as("the second outcome, in a series of its own").singleElement()
+                .satisfies(o -> assertThat(o.value().nominal()).isEqualByComparingTo("90000000000"));
         assertThat(kept.source().orElseThrow().document()).isEqualTo("bulletin-2024.txt");
         store.append(List.of(new Outcome("rev", Scope.of("region", "r"), Period.parse("2024"),
                 Figure.parse("1010亿元"), LocalDate.of(2025, 3, 1), OutcomeStatus.REVISED,
@@ -400,10 +467,12 @@ abstract class StoreContract {
         }
     }
 
-    /** The database's plan (EXPLAIN) for the store's outcome query with a condition and one date. */
-    final String plan(String where, LocalDate date) throws Exception {
+    /** The database's plan (EXPLAIN) for the store's outcome query with a condition and its parameters. */
+    final String plan(String where, Object... parameters) throws Exception {
         try (Connection c = connect(); PreparedStatement st = c.prepareStatement("EXPLAIN " + OutcomeRows.sql(where))) {
-            st.setObject(1, date);
+            for (int i = 0; i < parameters.length; i++) {
+                st.setObject(i + 1, parameters[i]);
+            }
             StringBuilder plan = new StringBuilder();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -414,12 +483,14 @@ abstract class StoreContract {
         }
     }
 
-    /** Updates the database's statistics of the outcome table, as its own maintenance would. */
+    /** Updates the database's statistics of the outcome and series tables, as its own maintenance would. */
     final void analyze() throws Exception {
         try (Connection c = connect()) {
             boolean h2 = c.getMetaData().getDatabaseProductName().equalsIgnoreCase("H2");
             try (Statement st = c.createStatement()) {
-                st.execute(h2 ? "ANALYZE TABLE attain_outcome" : "ANALYZE attain_outcome");
+                for (String table : List.of("attain_outcome", "attain_series")) {
+                    st.execute((h2 ? "ANALYZE TABLE " : "ANALYZE ") + table);
+                }
             }
         }
     }
