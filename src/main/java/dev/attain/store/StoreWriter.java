@@ -294,27 +294,37 @@ final class StoreWriter {
         return ids;
     }
 
-    /** Puts the ids of the stored series among some into {@code ids}, in one query. */
+    /**
+     * Series keys sent in one query by {@link #findSeries}: H2 takes arrays of at most 65,536
+     * elements.
+     */
+    static final int SERIES_A_QUERY = 10_000;
+
+    /**
+     * Puts the ids of the stored series among some into {@code ids}: one query for every
+     * {@link #SERIES_A_QUERY} series, their keys sent as three arrays.
+     */
     private static void findSeries(Connection c, Map<List<String>, Series> byKey, Map<Series, Long> ids)
             throws SQLException {
-        String[][] columns = new String[3][byKey.size()];
-        int i = 0;
-        for (List<String> key : byKey.keySet()) {
-            for (int k = 0; k < 3; k++) {
-                columns[k][i] = key.get(k);
-            }
-            i++;
-        }
-        try (PreparedStatement st = c.prepareStatement("SELECT id, indicator, scope_key, period FROM attain_series"
-                + " WHERE (indicator, scope_key, period) IN (SELECT * FROM UNNEST(?, ?, ?))")) {
-            for (int k = 0; k < 3; k++) {
-                st.setArray(k + 1, c.createArrayOf("varchar", columns[k]));
-            }
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    Series s = byKey.get(List.of(rs.getString(2), rs.getString(3), rs.getString(4)));
-                    if (s != null) {
-                        ids.put(s, rs.getLong(1));
+        List<List<String>> keys = new ArrayList<>(byKey.keySet());
+        try (PreparedStatement st = c.prepareStatement("SELECT s.id, s.indicator, s.scope_key, s.period"
+                + " FROM UNNEST(?, ?, ?) AS k (indicator, scope_key, period) JOIN attain_series s"
+                + " ON s.indicator = k.indicator AND s.scope_key = k.scope_key AND s.period = k.period")) {
+            for (int from = 0; from < keys.size(); from += SERIES_A_QUERY) {
+                List<List<String>> part = keys.subList(from, Math.min(keys.size(), from + SERIES_A_QUERY));
+                for (int k = 0; k < 3; k++) {
+                    String[] column = new String[part.size()];
+                    for (int i = 0; i < column.length; i++) {
+                        column[i] = part.get(i).get(k);
+                    }
+                    st.setArray(k + 1, c.createArrayOf("varchar", column));
+                }
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        Series s = byKey.get(List.of(rs.getString(2), rs.getString(3), rs.getString(4)));
+                        if (s != null) {
+                            ids.put(s, rs.getLong(1));
+                        }
                     }
                 }
             }

@@ -189,6 +189,27 @@ abstract class StoreContract {
     }
 
     @Test
+    void anAppendOfMoreSeriesThanOneQueryTakes_findsEveryOneAgain() {
+        Store store = store();
+        store.put(StoreData.plan(), "plan");
+        int n = StoreWriter.SERIES_A_QUERY + 1;
+        List<Outcome> first = new ArrayList<>();
+        List<Outcome> again = new ArrayList<>();
+        for (int i = 0; i < n; i++) { // n series, each published once and then revised
+            first.add(new Outcome("rev", Scope.of("region", "r" + i), Period.parse("2023"), Figure.parse(i + "亿元"),
+                    LocalDate.of(2024, 1, 20), OutcomeStatus.FINAL, Optional.empty()));
+            again.add(new Outcome("rev", Scope.of("region", "r" + i), Period.parse("2023"),
+                    Figure.parse((i + 1) + "亿元"), LocalDate.of(2024, 6, 1), OutcomeStatus.REVISED, Optional.empty()));
+        }
+        store.append(first);
+        store.append(again);
+        assertThat(store.history("rev", Scope.of("region", "r" + (n - 1)), Period.parse("2023")))
+                .containsExactly(first.get(n - 1), again.get(n - 1));
+        assertThat(store.dataset().outcomes()).hasSize(2 * n);
+        assertThat(store.history("rev", Scope.of("region", "r0"), Period.parse("2023"))).hasSize(2);
+    }
+
+    @Test
     void eightThreadsAppendingRevisionsOfTheSameNewFigures_loseNothing_andMakeEachSeriesOnce() throws Exception {
         Store store = store();
         store.put(StoreData.plan(), "plan");
