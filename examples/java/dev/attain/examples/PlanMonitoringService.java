@@ -73,7 +73,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       the dataset format, {@code {"outcomes": [ … ]}}</td><td>201 with the outcomes stored;
  *       400 listing every problem by line, column, record and field (nothing is stored then);
  *       401 without a bearer token, 403 with a wrong one (or when the service has none);
- *       413 above {@link #MAX_BODY} bytes</td></tr>
+ *       413 above {@link #MAX_BODY} bytes (the body is read and discarded up to
+ *       {@link #DRAIN_LIMIT} bytes first, so the client reads the answer)</td></tr>
  *   <tr><td>any other path</td><td>404, a JSON message</td></tr>
  *   <tr><td>another method</td><td>405 with {@code Allow}, a JSON message</td></tr>
  * </table>
@@ -119,6 +120,14 @@ public final class PlanMonitoringService {
 
     /** The largest request body accepted, in bytes. */
     static final int MAX_BODY = 1024 * 1024;
+
+    /**
+     * How much of a body over {@link #MAX_BODY} is read and thrown away before the 413 is sent. A
+     * client does not wait for the answer before sending its body: a server that answers and closes
+     * with the body unread resets the connection under it, and the client loses the 413. Past this
+     * many bytes the service answers with {@code Connection: close} instead of reading on.
+     */
+    static final long DRAIN_LIMIT = 16L * MAX_BODY;
 
     /** The zone of "today" when a request gives no date: the plans' own, China Standard Time. */
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -467,13 +476,13 @@ public final class PlanMonitoringService {
             return;
         }
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (length != null && isOver(length)) {
-            send(exchange, 413, tooLarge());
+        if (length != null && isOver(length, MAX_BODY)) {
+            refuseTooLarge(exchange, !isOver(length, DRAIN_LIMIT));
             return;
         }
         byte[] body = readAtMost(exchange.getRequestBody(), MAX_BODY);
         if (body == null) {
-            send(exchange, 413, tooLarge());
+            refuseTooLarge(exchange, true);
             return;
         }
         List<Outcome> stored;
@@ -493,9 +502,9 @@ public final class PlanMonitoringService {
         send(exchange, 201, Datasets.jsonMapper().writeValueAsString(response));
     }
 
-    private static boolean isOver(String contentLength) {
+    private static boolean isOver(String contentLength, long limit) {
         try {
-            return Long.parseLong(contentLength.strip()) > MAX_BODY;
+            return Long.parseLong(contentLength.strip()) > limit;
         } catch (NumberFormatException e) {
             return false; // the body is counted as it is read
         }
@@ -513,6 +522,32 @@ public final class PlanMonitoringService {
             out.write(buf, 0, n);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Answers 413. With {@code drain}, the rest of the body is read and discarded first (up to
+     * {@link #DRAIN_LIMIT} bytes), so the client, still sending, is not reset before it reads the
+     * answer; a body that goes on past that, or one not drained, gets {@code Connection: close}.
+     */
+    private static void refuseTooLarge(HttpExchange exchange, boolean drain) throws IOException {
+        if (!drain || !drain(exchange.getRequestBody(), DRAIN_LIMIT)) {
+            exchange.getResponseHeaders().set("Connection", "close");
+        }
+        send(exchange, 413, tooLarge());
+    }
+
+    /** Reads and discards at most {@code limit} bytes; true if the body ended within them. */
+    private static boolean drain(InputStream in, long limit) throws IOException {
+        byte[] buf = new byte[8192];
+        long left = limit;
+        while (left > 0) {
+            int n = in.read(buf, 0, (int) Math.min(buf.length, left));
+            if (n < 0) {
+                return true;
+            }
+            left -= n;
+        }
+        return in.read() < 0;
     }
 
     private static String tooLarge() {
