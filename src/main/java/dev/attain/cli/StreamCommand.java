@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "stream", mixinStandardHelpOptions = true,
         description = {"With one file, judges a CSV table of targets with their actuals (columns id, polarity,"
             + " target, actual; one row per target) as it is read, in bounded memory. With two, judges the targets"
-            + " of a dataset against a CSV table of outcomes (checked as a dataset's are, then judged one by one;"
+            + " of a dataset against a CSV table of outcomes (checked as a dataset's are, then judged one by one,"
+            + " a target that needs several outcomes together, such as each of several indicators, once at the end;"
             + " --as-of required). Prints the tally: rows per status and band, the exact mean attainment, the rows"
             + " rejected with their lines, and the roll-ups of --group-by (a column, or a scope key with"
             + " outcomes). On a terminal a progress bar on standard error shows rows/s and the time left."},

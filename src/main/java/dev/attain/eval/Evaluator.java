@@ -3,10 +3,14 @@ package dev.attain.eval;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import dev.attain.model.Dataset;
+import dev.attain.model.Indicator;
+import dev.attain.model.Relation;
 import dev.attain.model.Target;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * Judges targets against the outcomes published by a date: a pure function of (dataset, as-of
@@ -195,6 +199,53 @@ public final class Evaluator {
         TargetIndex plan = TargetIndex.of(target, dataset.indicatorsById(), History.of(dataset.outcomes()));
         Setting setting = new Setting(asOf, thresholds, exchangeRates);
         return VerdictColumns.evaluation(plan, setting, Verdict.of(plan, setting));
+    }
+
+    /**
+     * Returns the indicators whose outcomes, in the target's scope, an evaluation of a target
+     * reads: the target's own; for an increment that names its total, that total (whose levels
+     * at both ends give the increment when none is reported); for a comparison with another
+     * indicator, that indicator. A target is judged from one outcome at a time only when this is
+     * its one indicator and it is not relative (a change since an earlier period needs that
+     * period's outcome too) and not on several indicators (a sum, or each of them): see
+     * {@link #judgedRowByRow}.
+     *
+     * @param target  the target, not null
+     * @param indicators  the indicators by id, holding the target's, not null
+     * @return the ids, the target's first, never null
+     * @throws IllegalArgumentException if the target names an indicator, or an indicator a total,
+     *         that is not among them
+     */
+    public static ImmutableSet<String> indicatorsRead(Target target, Map<String, Indicator> indicators) {
+        requireNonNull(target, "target");
+        requireNonNull(indicators, "indicators");
+        ImmutableSet.Builder<String> ids = ImmutableSet.builder();
+        for (String id : target.indicators()) {
+            Indicator ind = indicators.get(id);
+            if (ind == null) {
+                throw new IllegalArgumentException("target " + target.id() + " names unknown indicator '" + id + "'");
+            }
+            ids.add(id);
+            ind.total().ifPresent(ids::add);
+        }
+        target.relation().flatMap(Relation::other).ifPresent(ids::add);
+        return ids.build();
+    }
+
+    /**
+     * Tells whether the evaluation of a target on one outcome is its whole verdict on that
+     * outcome: one indicator, no total named, not relative. Otherwise (each of or the sum of
+     * several indicators, an increment that names its total, a relative requirement) the verdict
+     * needs several outcomes together, and judging them one by one gives partial verdicts
+     * (INDETERMINATE, or a level read as a change).
+     *
+     * @param target  the target, not null
+     * @param indicators  the indicators by id, holding the target's, not null
+     * @return true if one outcome at a time judges it
+     * @throws IllegalArgumentException as {@link #indicatorsRead}
+     */
+    public static boolean judgedRowByRow(Target target, Map<String, Indicator> indicators) {
+        return target.relation().isEmpty() && indicatorsRead(target, indicators).size() == 1;
     }
 
     /**

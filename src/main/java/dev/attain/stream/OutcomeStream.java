@@ -45,11 +45,14 @@ import org.jspecify.annotations.Nullable;
  * the evaluator itself. When the source is exhausted, each target that no outcome matched gets
  * the verdict the evaluator gives it with nothing reported (NO_DATA), at line 0.
  *
- * <p>A target on each of several indicators, or whose band has two sides, goes through the
- * evaluator. A relative target (a change since an earlier period, a comparison with another
- * indicator) and a target on an increment that names its total need two outcomes for one
- * verdict, which one outcome at a time cannot give: they are refused when the stream is made,
- * by id, rather than judged wrongly; evaluate them with the {@link Evaluator}.
+ * <p>A target whose band has two sides goes through the evaluator, outcome by outcome. A target
+ * whose verdict needs several outcomes together ({@link Evaluator#judgedRowByRow} says which:
+ * each of or the sum of several indicators, an increment that names its total, a relative
+ * requirement) is never judged one outcome at a time, which would give partial verdicts: the
+ * outcomes of the indicators its evaluation reads ({@link Evaluator#indicatorsRead}), in its
+ * scope, are kept, and when the source is exhausted the evaluator judges the target once on all
+ * of them: one verdict per such target, the evaluator's, at the position of the last outcome it
+ * read (0 if none). Memory for these grows with their outcomes only.
  *
  * <p>Outcomes whose indicator and scope match no held target are counted by
  * {@link Tally#unmatched()}. An outcome that cannot be judged against a target (a unit of
@@ -60,7 +63,7 @@ import org.jspecify.annotations.Nullable;
  * ({@link Outcome#publicationProblem}); ranks below 1 or fractional and months such as
  * {@code 2022-13} cannot be read into an {@link Outcome} by {@code Figure.parse} and
  * {@code Period.parse} at all. What needs the other outcomes is not checked, as nothing is kept
- * per outcome: two different figures for the same indicator, scope, period, publication date
+ * per outcome row by row: two different figures for the same indicator, scope, period, publication date
  * and status are each judged (read the outcomes with {@code dev.attain.io} first to refuse
  * them). The dataset's own outcomes are not used.
  *
@@ -89,17 +92,20 @@ public final class OutcomeStream {
         final long referenceUnscaled;
         final int referenceScale;
         final @Nullable String group;
+        /** Judged once on all its outcomes when the source is exhausted ({@link Evaluator#judgedRowByRow} is false). */
+        final boolean whole;
 
-        Held(int index, Target target, ImmutableList<Indicator> indicators, @Nullable String groupBy) {
+        Held(int index, Target target, ImmutableList<Indicator> indicators, boolean whole, @Nullable String groupBy) {
             this.index = index;
             this.target = target;
             this.indicators = indicators;
+            this.whole = whole;
             Indicator lead = indicators.get(0);
             Figure req = target.requirement();
             Qualifier q = req.qualifier();
             boolean plain = q == Qualifier.EXACT || q == Qualifier.AT_LEAST || q == Qualifier.MORE_THAN
                     || q == Qualifier.AT_MOST || q == Qualifier.LESS_THAN;
-            this.direct = indicators.size() == 1 && Requirement.measuresAttainment(lead) && plain
+            this.direct = !whole && indicators.size() == 1 && Requirement.measuresAttainment(lead) && plain
                     && req.unit().equals(lead.unit()) && target.sides() == Sides.ONE && target.relation().isEmpty();
             this.requirement = Requirement.of(q, req.nominal(), req.range(), lead.polarity(), target.sides());
             this.first = Judgement.monthIndex(target.period().first());
@@ -114,16 +120,6 @@ public final class OutcomeStream {
             this.thresholdScale = (int) t[1];
             this.referenceUnscaled = r[0];
             this.referenceScale = (int) r[1];
-        }
-
-        /** The held indicator of that id, one of the target's. */
-        Indicator indicatorOf(String id) {
-            for (Indicator i : indicators) {
-                if (i.id().equals(id)) {
-                    return i;
-                }
-            }
-            throw new IllegalStateException("target " + target.id() + " holds no indicator " + id);
         }
 
         /** Whether an outcome is judged by the core directly: exact, in the unit, published by the date, for the period. */
@@ -146,8 +142,11 @@ public final class OutcomeStream {
     private final boolean collecting;
     private final int maxListed;
     private final List<Held> held;
-    /** The targets by scope, then by indicator. */
+    /** The targets judged row by row, by scope, then by indicator. */
     private final Map<Scope, Map<String, List<Held>>> byScope;
+    /** The targets judged once on all their outcomes, by scope, then by each indicator their evaluation reads. */
+    private final Map<Scope, Map<String, List<Held>>> wholeByScope;
+    private final Map<String, Indicator> indicatorsById;
 
     private OutcomeStream(Dataset dataset, LocalDate asOf, Evaluator evaluator, @Nullable String groupBy,
             boolean collecting, int maxListed) {
@@ -160,30 +159,25 @@ public final class OutcomeStream {
         Map<String, Indicator> indicators = dataset.indicatorsById();
         List<Held> list = new ArrayList<>(dataset.targets().size());
         Map<Scope, Map<String, List<Held>>> map = new HashMap<>();
+        Map<Scope, Map<String, List<Held>>> wholeMap = new HashMap<>();
         for (Target t : dataset.targets()) {
-            ImmutableList.Builder<Indicator> b = ImmutableList.builderWithExpectedSize(t.indicators().size());
-            for (String id : t.indicators()) {
-                Indicator ind = indicators.get(id);
-                if (ind.total().isPresent()) {
-                    throw new IllegalArgumentException("target " + t.id() + " is on an increment that names its total ('"
-                            + ind.total().get() + "'), judged from two outcomes when no increment is reported; one"
-                            + " outcome at a time cannot judge it: evaluate it with the Evaluator");
-                }
-                b.add(ind);
+            boolean whole = !Evaluator.judgedRowByRow(t, indicators);
+            List<String> read = whole ? Evaluator.indicatorsRead(t, indicators).asList() : t.indicators();
+            ImmutableList.Builder<Indicator> b = ImmutableList.builderWithExpectedSize(read.size());
+            for (String id : read) {
+                b.add(indicators.get(id));
             }
-            if (t.relation().isPresent()) {
-                throw new IllegalArgumentException("target " + t.id() + " is relative (" + t.relation().get().kind()
-                        + "): it is judged from two outcomes, which one outcome at a time cannot give: evaluate it"
-                        + " with the Evaluator");
-            }
-            Held h = new Held(list.size(), t, b.build(), groupBy);
+            Held h = new Held(list.size(), t, b.build(), whole, groupBy);
             list.add(h);
-            for (String id : t.indicators()) {
-                map.computeIfAbsent(t.scope(), k -> new HashMap<>()).computeIfAbsent(id, k -> new ArrayList<>(1)).add(h);
+            for (String id : read) {
+                (whole ? wholeMap : map).computeIfAbsent(t.scope(), k -> new HashMap<>())
+                        .computeIfAbsent(id, k -> new ArrayList<>(1)).add(h);
             }
         }
         this.held = List.copyOf(list);
         this.byScope = map;
+        this.wholeByScope = wholeMap;
+        this.indicatorsById = indicators;
     }
 
     /**
@@ -285,6 +279,12 @@ public final class OutcomeStream {
         long position = 0;
         Scope lastScope = null;
         Map<String, List<Held>> inScope = null;
+        Map<String, List<Held>> wholeInScope = null;
+        List<List<Outcome>> gathered = new ArrayList<>(held.size());
+        long[] lastRead = new long[held.size()];
+        for (int i = 0; i < held.size(); i++) {
+            gathered.add(held.get(i).whole ? new ArrayList<>() : List.of());
+        }
         while (outcomes.hasNext()) {
             Outcome o = requireNonNull(outcomes.next(), "outcome");
             position++;
@@ -292,15 +292,17 @@ public final class OutcomeStream {
                 // outcomes often share their Scope instances, and come scope by scope
                 lastScope = o.scope();
                 inScope = byScope.get(lastScope);
+                wholeInScope = wholeByScope.get(lastScope);
             }
             List<Held> targets = inScope == null ? null : inScope.get(o.indicator());
-            if (targets == null) {
+            List<Held> wholes = wholeInScope == null ? null : wholeInScope.get(o.indicator());
+            if (targets == null && wholes == null) {
                 fold.unmatched++;
                 continue;
             }
             // what a dataset reader refuses on its own is not judged here either
             String field = "value";
-            Optional<String> impossible = targets.get(0).indicatorOf(o.indicator()).valueProblem(o.value());
+            Optional<String> impossible = indicatorsById.get(o.indicator()).valueProblem(o.value());
             if (impossible.isEmpty()) {
                 field = "published";
                 impossible = o.publicationProblem();
@@ -312,6 +314,15 @@ public final class OutcomeStream {
                     throw new RowException(SOURCE, r);
                 }
                 fold.reject(r);
+                continue;
+            }
+            if (wholes != null) {
+                for (Held h : wholes) {
+                    gathered.get(h.index).add(o);
+                    lastRead[h.index] = position;
+                }
+            }
+            if (targets == null) {
                 continue;
             }
             boolean rowRejected = false;
@@ -342,7 +353,9 @@ public final class OutcomeStream {
             }
         }
         for (Held h : held) {
-            if (!seen[h.index]) {
+            if (h.whole) {
+                judgeWhole(h, gathered.get(h.index), lastRead[h.index], judgement, fold, consumer);
+            } else if (!seen[h.index]) {
                 if (consumer == null && h.direct) {
                     judgement.nothingReported();
                     count(fold, h, judgement);
@@ -352,6 +365,25 @@ public final class OutcomeStream {
             }
         }
         return fold.toTally();
+    }
+
+    /** The evaluator's one verdict on a target that needs several outcomes, on all those it read. */
+    private void judgeWhole(Held h, List<Outcome> outcomes, long position, Judgement judgement, Fold fold,
+            @Nullable Consumer<? super Verdict> consumer) {
+        Snapshot v;
+        try {
+            Dataset all = Dataset.of(h.indicators, List.of(h.target), outcomes);
+            v = snapshot(evaluator.evaluate(all, h.target.id(), asOf), position, judgement);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            RejectedRow r = new RejectedRow(position, "value", "the " + outcomes.size() + " outcomes of target "
+                    + h.target.id() + " cannot be judged together: " + e.getMessage());
+            if (!collecting) {
+                throw new RowException(SOURCE, r);
+            }
+            fold.reject(r);
+            return;
+        }
+        deliver(v, h, fold, consumer);
     }
 
     /** Asks the core for the verdict on a direct target and an exact outcome in its unit: on scaled longs where they fit. */

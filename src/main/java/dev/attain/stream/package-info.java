@@ -17,7 +17,10 @@
  * outcome: this package reads bytes and outcomes, and asks the judgement core,
  * {@link dev.attain.eval.Judgement} (on scaled longs where they fit, exactly otherwise, with the
  * same answer), for every verdict on a point; a target that is more than a point against a plain
- * requirement goes through the evaluator itself. The package uses the public API of {@code dev.attain.eval} and
+ * requirement goes through the evaluator itself. A target whose verdict needs several outcomes
+ * together (each of or the sum of several indicators, a relative requirement, an increment that
+ * names its total: {@link dev.attain.eval.Evaluator#judgedRowByRow}) is judged once by the
+ * evaluator on all its outcomes, when the source is exhausted. The package uses the public API of {@code dev.attain.eval} and
  * {@code dev.attain.model} only.
  */
 @NullMarked
