@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * Targets held in memory, judged against outcomes read one by one from an {@link Iterator} or
  * a {@link Stream}: each outcome is judged against every held target on its indicator and scope,
  * and the verdict is handed to a consumer or folded into a {@link Tally}; nothing is kept per
- * outcome, so memory is bounded by the targets held.
+ * outcome for these, so memory is bounded by the targets held (and by the outcomes of the
+ * targets judged whole, below).
  *
  * <p><b>Verdicts.</b> The verdict on a target and one outcome is what the {@link Evaluator}
  * gives for a dataset of that target, its indicators and that outcome alone, as of the date:
