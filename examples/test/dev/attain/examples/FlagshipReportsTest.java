@@ -102,8 +102,10 @@ class FlagshipReportsTest {
                 .containsPattern("\n  全部工业增加值 +2021 +1万亿元以上 +2023-02-01 +1\n")
                 .containsPattern("\n  5G基站累计开通数 +2022-09 +6\\.2万个 +2022-11-09 +3\n");
         assertThat(section).doesNotContain("有色金属产业营业收入").doesNotContain("812亿元");
-        assertThat(text).contains("\n结论\n  截至2023-06-30，58项目标中11项有实际值（✗ 未完成 1、? 无法判定 1、✓ 已完成 9）；47项暂无实际值。"
-                + "未完成、滞后或有风险：虚拟现实（VR）产业营业收入（2020）。另有60组实际值（指标与范围）没有对应目标，见“实际报告的数值”。\n");
+        // wrapped at 100 columns (Chinese characters two wide) with a hanging indent
+        assertThat(text).contains("\n结论\n  截至2023-06-30，58项目标中11项有实际值（✗ 未完成 1、? 无法判定 1、✓ 已完成 9）；47项暂无实际值。未\n"
+                + "    完成、滞后或有风险：虚拟现实（VR）产业营业收入（2020）。另有60组实际值（指标与范围）没有对应目\n"
+                + "    标，见“实际报告的数值”。\n");
     }
 
     @Test
@@ -156,7 +158,7 @@ class FlagshipReportsTest {
     void test_summary_isComputed_notFixed_atAnEarlierDate() {
         Scorecard early = tracker.evaluate(LocalDate.of(2020, 12, 31));
         String text = ConsoleReport.of(Locale.CHINESE).withDataset(tracker.dataset()).render(early);
-        assertThat(text).contains("截至2020-12-31，58项目标中2项有实际值（✓ 已完成 2）；56项暂无实际值。没有未完成、滞后或有风险的目标。");
+        assertThat(text.replace("\n    ", "")).contains("截至2020-12-31，58项目标中2项有实际值（✓ 已完成 2）；56项暂无实际值。没有未完成、滞后或有风险的目标。");
         assertThat(text).doesNotContain("五份文件");
     }
 }

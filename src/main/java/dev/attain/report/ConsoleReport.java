@@ -60,7 +60,9 @@ import org.jspecify.annotations.Nullable;
  * characters ("≥", "…") count as one, as most terminals show them. Names, reasons and the
  * collapsed lines are cut to a width ({@link #withNameWidth}, {@link #withReasonWidth},
  * {@link #withLineWidth}, 100 columns by default) and end with "…" when cut;
- * a wide character is never split. Text from the data is made safe for a terminal first:
+ * a wide character is never split. The rules of the roll-ups and the closing summary are wrapped
+ * to the line width instead, with a hanging indent, breaking Latin text at spaces and Chinese
+ * text between characters (never before "，" or after "（"). Text from the data is made safe for a terminal first:
  * control characters (ESC and the rest, which could move the cursor or recolour the terminal)
  * and bidirectional overrides become U+FFFD, line breaks and tabs become spaces.
  *
@@ -83,6 +85,9 @@ public final class ConsoleReport implements ScorecardRenderer {
 
     private static final String GAP = "  ";
     private static final String INDENT = "  ";
+
+    /** The indentation of a paragraph's following lines when it wraps: a hanging indent. */
+    private static final String HANGING = INDENT + "  ";
 
     private final Labels labels;
     private final int nameWidth;
@@ -213,7 +218,7 @@ public final class ConsoleReport implements ScorecardRenderer {
         rollUps(out, overview);
         reported(out, overview, cells);
         out.append('\n').append(labels.conclusion()).append('\n');
-        out.append(INDENT).append(clean(overview.closing(labels, cells))).append('\n');
+        out.append(DisplayWidth.wrap(clean(overview.closing(labels, cells)), lineWidth, INDENT, HANGING));
         return out.toString();
     }
 
@@ -277,7 +282,7 @@ public final class ConsoleReport implements ScorecardRenderer {
             labels.sizeWeighted(), labels.worst()};
         boolean[] right = {false, true, true, false, true, false};
         out.append('\n').append(labels.summary()).append('\n');
-        out.append(INDENT).append(labels.rollUpRules()).append('\n');
+        out.append(DisplayWidth.wrap(labels.rollUpRules(), lineWidth, INDENT, HANGING));
         List<String[]> plans = new ArrayList<>();
         for (Overview.Group g : overview.groups()) {
             plans.add(rollUpRow(DisplayWidth.truncate(clean(overview.shortName(g, labels)), 44), g.rollUp()));

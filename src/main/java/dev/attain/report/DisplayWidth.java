@@ -2,6 +2,9 @@ package dev.attain.report;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * How many columns text takes on a terminal, after Unicode's East Asian Width property (UAX #11):
  * wide (W) and fullwidth (F) characters take two columns, combining marks and format characters
@@ -193,6 +196,111 @@ final class DisplayWidth {
             i += Character.charCount(cp);
         }
         return b.append(ELLIPSIS).toString();
+    }
+
+    /** Punctuation that never starts a line (it stays with what it closes). */
+    private static final String CLOSING = "，。、；：！？）」』】〉》”’,.;:!?)]}%";
+
+    /** Punctuation that never ends a line (it stays with what it opens). */
+    private static final String OPENING = "（「『【〈《“‘([{";
+
+    /**
+     * Wraps a text into lines at most {@code maxWidth} columns wide, indentation included, each
+     * ending with a line break: the first line starts with {@code firstIndent}, the others with
+     * {@code nextIndent} (a hanging indent). Words of Latin letters and digits are kept whole and
+     * break at spaces; Chinese, Japanese and Korean text breaks between characters, but closing
+     * punctuation ("，。）") never starts a line and opening punctuation ("（“") never ends one.
+     * Only a word wider than a whole line is broken inside.
+     *
+     * @param text  the text, not null
+     * @param maxWidth  the width of a line, indentation included
+     * @param firstIndent  the indentation of the first line
+     * @param nextIndent  the indentation of the following lines
+     * @return the wrapped lines
+     */
+    static String wrap(String text, int maxWidth, String firstIndent, String nextIndent) {
+        requireNonNull(text, "text");
+        if (maxWidth - Math.max(of(firstIndent), of(nextIndent)) < 2) {
+            throw new IllegalArgumentException("maxWidth (" + maxWidth + ") leaves no room after the indentation");
+        }
+        StringBuilder out = new StringBuilder(firstIndent);
+        int room = maxWidth - of(firstIndent);
+        int used = 0;
+        boolean space = false;
+        for (String unit : units(text)) {
+            if (unit.equals(" ")) {
+                space = used > 0;
+                continue;
+            }
+            int w = of(unit);
+            if (used > 0 && used + (space ? 1 : 0) + w > room) {
+                out.append('\n').append(nextIndent);
+                room = maxWidth - of(nextIndent);
+                used = 0;
+            } else if (space) {
+                out.append(' ');
+                used++;
+            }
+            space = false;
+            for (int i = 0; i < unit.length(); ) {
+                int cp = unit.codePointAt(i);
+                if (used > 0 && used + of(cp) > room) {
+                    out.append('\n').append(nextIndent);
+                    room = maxWidth - of(nextIndent);
+                    used = 0;
+                }
+                out.appendCodePoint(cp);
+                used += of(cp);
+                i += Character.charCount(cp);
+            }
+        }
+        return out.append('\n').toString();
+    }
+
+    /** The text cut into the pieces a line may break between: words, single wide characters, spaces. */
+    private static List<String> units(String text) {
+        List<String> units = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean open = false;
+        boolean complete = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp)) {
+                flush(cur, units);
+                units.add(" ");
+                open = false;
+                complete = false;
+            } else if (CLOSING.indexOf(cp) >= 0) {
+                cur.appendCodePoint(cp);
+                open = false;
+                complete = isWide(cp) || complete;
+            } else if (OPENING.indexOf(cp) >= 0) {
+                if (!open) {
+                    flush(cur, units);
+                }
+                cur.appendCodePoint(cp);
+                open = true;
+                complete = false;
+            } else {
+                boolean wide = isWide(cp);
+                if (!open && (wide || complete)) {
+                    flush(cur, units);
+                }
+                cur.appendCodePoint(cp);
+                open = false;
+                complete = wide;
+            }
+        }
+        flush(cur, units);
+        return units;
+    }
+
+    private static void flush(StringBuilder cur, List<String> units) {
+        if (cur.length() > 0) {
+            units.add(cur.toString());
+            cur.setLength(0);
+        }
     }
 
     /**

@@ -115,4 +115,29 @@ class DisplayWidthTest {
         assertEquals("\uFFFD", DisplayWidth.sanitize("\uD800"));    // unpaired surrogate
         assertEquals("江西省 ✓", DisplayWidth.sanitize("江西省 ✓"));
     }
+
+    @Test
+    void test_wrap_linesFitAndNothingIsLost() {
+        String text = "截至2023-06-30，58项目标中11项有实际值（✗ 未完成 1、? 无法判定 1、✓ 已完成 9）；47项暂无实际值。"
+                + "未完成、滞后或有风险：虚拟现实（VR）产业营业收入（2020）。 Weighted by size = the sum of actuals.";
+        for (int max = 12; max <= 100; max++) {
+            String wrapped = DisplayWidth.wrap(text, max, "  ", "    ");
+            assertTrue(wrapped.endsWith("\n"), wrapped);
+            for (String line : wrapped.split("\n")) {
+                assertTrue(DisplayWidth.of(line) <= max, max + ": " + line);
+            }
+            assertEquals(text.replace(" ", ""), wrapped.replace("\n", "").replace(" ", ""), "at " + max);
+        }
+    }
+
+    @Test
+    void test_wrap_hangingIndent_wordsWhole_noClosingPunctuationFirst() {
+        assertEquals("  alpha beta\n    gamma\n    delta\n", DisplayWidth.wrap("alpha beta gamma delta", 12, "  ", "    "));
+        // 8 columns: "完成度（" would fit, but "（" would end the line; it moves down with "大",
+        // and "）" goes down with "标"
+        assertEquals("完成度\n（大目\n标）\n", DisplayWidth.wrap("完成度（大目标）", 8, "", ""));
+        // "，" does not start a line: it goes down with the character before it
+        assertEquals("一二三\n四，五\n", DisplayWidth.wrap("一二三四，五", 8, "", ""));
+        assertEquals("  短句。\n", DisplayWidth.wrap("短句。", 100, "  ", "    "));
+    }
 }
