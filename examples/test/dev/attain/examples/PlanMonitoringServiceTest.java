@@ -108,7 +108,7 @@ class PlanMonitoringServiceTest {
         assertThat(card.get("counts").get("MISSED").asInt()).isZero();
         assertThat(card.get("evaluations")).hasSize(54);
         assertThat(r.body()).contains("\"target\": \"jx-2022-ei-equip\"")
-                .contains("\"indeterminate: it waits for Equipment manufacturing industry revenue (equip-revenue)");
+                .contains("\"it waits for Equipment manufacturing industry revenue (equip-revenue)");
 
         HttpResponse<String> before = get("/scorecard?asOf=2022-12-31");
         assertThat(before.statusCode()).isEqualTo(200);

@@ -32,7 +32,7 @@ class ReadmeExampleTest {
         assertThat(goal.parts().get(0).attainment().orElseThrow().upperEndpoint()).isEqualByComparingTo("1.471428571428571");
         assertThat(goal.parts().get(1).status()).isEqualTo(Status.NO_DATA);
         assertThat(goal.reasons().get(0)).startsWith(
-                "indeterminate: it waits for Equipment manufacturing industry revenue (equip-revenue), not reported (");
+                "it waits for Equipment manufacturing industry revenue (equip-revenue), not reported (");
         assertThat(card.count(Status.NO_DATA)).isEqualTo(52);
         assertThat(ConsoleReport.of(Locale.CHINESE).withDataset(tracker.dataset()).render(card)).contains("电子信息产业营业收入+装").contains("? 无法判定");
     }

@@ -340,12 +340,13 @@ public final class Narrator {
     /**
      * How a target on each of several indicators was left undecided: the parts reported are
      * met (or on track) and another part has no data, so the verdict waits for that part's
-     * figure. The decisive reason: it states the verdict.
+     * figure. The decisive reason: it says what the verdict waits for, not the status word, which
+     * every report shows beside it (a reason starting "无法判定：" read "? 无法判定（无法判定：…").
      */
     static Reason eachUndecided(List<String> names, List<String> namesZh, List<Evaluation> parts, int missing) {
-        StringBuilder en = new StringBuilder("indeterminate: it waits for ").append(names.get(missing))
+        StringBuilder en = new StringBuilder("it waits for ").append(names.get(missing))
                 .append(", not reported (the requirement is on each of ");
-        StringBuilder zh = new StringBuilder("无法判定：还需").append(namesZh.get(missing)).append("的数据（要求对");
+        StringBuilder zh = new StringBuilder("还需").append(namesZh.get(missing)).append("的数据（要求对");
         for (int k = 0; k < names.size(); k++) {
             Evaluation p = parts.get(k);
             en.append(k == 0 ? "" : k == names.size() - 1 ? " and " : ", ").append(names.get(k)).append(" (")

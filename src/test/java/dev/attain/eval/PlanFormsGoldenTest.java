@@ -158,9 +158,9 @@ class PlanFormsGoldenTest {
         assertThat(one.status()).isEqualTo(Status.INDETERMINATE);
         assertThat(one.parts()).extracting(Evaluation::status).containsExactly(Status.ACHIEVED, Status.NO_DATA);
         assertThat(one.actual()).isEmpty();
-        assertThat(one.decisiveReason(Locale.CHINESE)).contains("无法判定：还需装备工业营业收入（equip）的数据"
+        assertThat(one.decisiveReason(Locale.CHINESE)).contains("还需装备工业营业收入（equip）的数据"
                 + "（要求对电子信息产业营业收入（ei）（已完成：8000亿元，完成度114.3%）、装备工业营业收入（equip）（暂无数据）分别适用）");
-        assertThat(one.decisiveReason(Locale.ENGLISH).orElseThrow()).startsWith("indeterminate: it waits for ")
+        assertThat(one.decisiveReason(Locale.ENGLISH).orElseThrow()).startsWith("it waits for ")
                 .contains("(achieved: CNY 800 billion, attainment 114.3%)").contains("(no data)");
         var none = evaluate(dataset(each), "2023-03-01");
         assertThat(none.status()).isEqualTo(Status.NO_DATA);
