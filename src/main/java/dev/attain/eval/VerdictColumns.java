@@ -6,6 +6,7 @@ import dev.attain.model.Outcome;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -104,13 +105,34 @@ final class VerdictColumns {
 
     /**
      * Judges each part of a target on each of several indicators: the target's verdict is the
-     * worst part's (by {@link Status#worse}; the first of equally bad ones), so it is missed if
+     * worst part's (by {@link Status#worse}; of parts with the same status, the one whose
+     * attainment is lowest, else the first), so it is missed if
      * any part is missed and achieved only when all are. One exception: when the worst part has
      * no data and another part was judged (none of them a shortfall, or it would be worse than
      * no data), what was reported does not decide the target, and "nothing had been published"
      * would be untrue of it: the target is INDETERMINATE, with the part without data's reasons
      * after one that names every part's status and the part the verdict waits for.
      */
+    /**
+     * Whether part {@code a} is further from its requirement than part {@code b}: the lower end
+     * of its attainment is below b's; false when either has no attainment.
+     */
+    private static boolean furtherFromRequirement(Verdict a, Verdict b) {
+        Optional<BigDecimal> x = lowestAttainment(a);
+        Optional<BigDecimal> y = lowestAttainment(b);
+        return x.isPresent() && y.isPresent() && x.get().compareTo(y.get()) < 0;
+    }
+
+    /** The lower end of a part's attainment, when it has one. */
+    private static Optional<BigDecimal> lowestAttainment(Verdict v) {
+        Range<BigDecimal> actual = v.actual();
+        if (v.requirement() == null || actual == null) {
+            return Optional.empty();
+        }
+        return v.requirement().attainment(actual, Evaluator.MATH_CONTEXT)
+                .filter(Range::hasLowerBound).map(Range::lowerEndpoint);
+    }
+
     private static Each each(TargetIndex plan, Setting setting) {
         Verdict[] parts = new Verdict[plan.each.size()];
         int worst = 0;
@@ -119,7 +141,8 @@ final class VerdictColumns {
             parts[k] = Verdict.of(plan.each.get(k), setting);
             Status s = parts[k].status();
             judged |= s != Status.NO_DATA && s != Status.NOT_COMPARABLE;
-            if (s.severity() > parts[worst].status().severity()) {
+            if (s.severity() > parts[worst].status().severity()
+                    || s == parts[worst].status() && furtherFromRequirement(parts[k], parts[worst])) {
                 worst = k;
             }
         }

@@ -171,4 +171,23 @@ class PlanFormsGoldenTest {
         assertThat(missed.parts()).extracting(Evaluation::status)
                 .containsExactly(Status.ACHIEVED, Status.MISSED, Status.NO_DATA);
     }
+
+    /**
+     * Each, both achieved: the target takes the part furthest from the requirement, not the
+     * first. Electronics 1.03万亿 (10300 ÷ 7000 = 147.1%) and equipment 9000亿 (9000 ÷ 7000 =
+     * 1.285714285714286, 128.6%): the target's attainment and value are equipment's.
+     */
+    @Test
+    void test_each_bothAchieved_takesThePartFurthestFromTheRequirement() {
+        var each = target("ei-equip", "2022", "突破7000亿元", EI.id(), EQUIP.id()).of(Aggregation.EACH).build();
+        var e = evaluate(dataset(each, outcome(EI.id(), "2022", "1.03万亿元", "2023-02-01"),
+                outcome(EQUIP.id(), "2022", "9000亿元", "2023-02-01")), "2023-03-01");
+        assertThat(e.status()).isEqualTo(Status.ACHIEVED);
+        assertThat(e.attainment()).contains(point("1.285714285714286"));
+        assertThat(e.actual()).contains(point("900000000000"));
+        var reversed = target("ei-equip", "2022", "突破7000亿元", EQUIP.id(), EI.id()).of(Aggregation.EACH).build();
+        var r = evaluate(dataset(reversed, outcome(EI.id(), "2022", "1.03万亿元", "2023-02-01"),
+                outcome(EQUIP.id(), "2022", "9000亿元", "2023-02-01")), "2023-03-01");
+        assertThat(r.attainment()).contains(point("1.285714285714286"));
+    }
 }
