@@ -182,16 +182,12 @@ final class Relatives {
         }
         Finding finding = new Finding(Reached.JUDGED, form, unit, span, referenceSpan, x, ref.outcome(x), reference,
                 referenceRate, values, whole);
-        Status status;
         if (whole) {
-            Projection.Meets m = requirement.test(values);
-            status = m == Projection.Meets.YES ? Status.ACHIEVED
-                    : m == Projection.Meets.NO ? Status.MISSED : Status.INDETERMINATE;
-            if (plan.hasTiers) {
-                return new Verdict(status, Verdict.Way.RELATIVE, requirement, requirementRate, chosen, null, null,
-                        Tiers.reached(plan, setting, requirement, values), finding);
-            }
-        } else if (setting.asOf().isAfter(plan.periodEnd)) {
+            return Verdict.settled(plan, setting, Verdict.Way.RELATIVE, requirement, requirementRate, chosen, null,
+                    values, finding);
+        }
+        Status status;
+        if (setting.asOf().isAfter(plan.periodEnd)) {
             status = Status.INDETERMINATE;
         } else {
             status = PaceRule.direct(values, requirement.region);

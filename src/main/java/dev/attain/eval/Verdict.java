@@ -139,13 +139,13 @@ record Verdict(Status status, Way way, @Nullable Requirement requirement, @Nulla
 
         // the verdict: final, early, direct or by pace
         if (kind == Kind.FINAL) {
-            return settled(plan, setting, Way.FINAL, requirement, requirementRate, chosen, start, actual);
+            return settled(plan, setting, Way.FINAL, requirement, requirementRate, chosen, start, actual, null);
         }
         // a non-negative cumulative figure can only grow: its final value lies in [reported, +∞)
         if (kind == Kind.WITHIN && plan.allNonNegative) {
             Range<BigDecimal> finalValues = Intervals.upward(actual);
             if (requirement.test(finalValues) != Projection.Meets.UNDETERMINED) {
-                return settled(plan, setting, Way.EARLY, requirement, requirementRate, chosen, start, finalValues);
+                return settled(plan, setting, Way.EARLY, requirement, requirementRate, chosen, start, finalValues, null);
             }
         }
         // the period is over and only a part is known: the final figure decides, not the pace
@@ -167,15 +167,18 @@ record Verdict(Status status, Way way, @Nullable Requirement requirement, @Nulla
                 pace, null, null);
     }
 
-    /** A final verdict (ACHIEVED, MISSED or INDETERMINATE) on values, with the tier reached. */
-    private static Verdict settled(TargetIndex plan, Setting setting, Way way, Requirement requirement,
+    /**
+     * A final verdict (ACHIEVED, MISSED or INDETERMINATE) on values, with the tier reached; for a
+     * relative requirement, values are the value {@link Relatives} made, with its finding.
+     */
+    static Verdict settled(TargetIndex plan, Setting setting, Way way, Requirement requirement,
             @Nullable BigDecimal requirementRate, Figures.Chosen chosen, @Nullable Start start,
-            Range<BigDecimal> values) {
+            Range<BigDecimal> values, Relatives.@Nullable Finding relative) {
         Projection.Meets m = requirement.test(values);
         Status status = m == Projection.Meets.YES ? Status.ACHIEVED
                 : m == Projection.Meets.NO ? Status.MISSED : Status.INDETERMINATE;
         Tiers.Finding tiers = plan.hasTiers ? Tiers.reached(plan, setting, requirement, values) : null;
-        return new Verdict(status, way, requirement, requirementRate, chosen, start, null, tiers, null);
+        return new Verdict(status, way, requirement, requirementRate, chosen, start, null, tiers, relative);
     }
 
     /** The required number: the requirement's reference, absent when it could not be converted. */

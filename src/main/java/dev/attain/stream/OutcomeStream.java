@@ -106,8 +106,9 @@ public final class OutcomeStream {
             Qualifier q = req.qualifier();
             boolean plain = q == Qualifier.EXACT || q == Qualifier.AT_LEAST || q == Qualifier.MORE_THAN
                     || q == Qualifier.AT_MOST || q == Qualifier.LESS_THAN;
-            this.direct = !whole && indicators.size() == 1 && Requirement.measuresAttainment(lead) && plain
-                    && req.unit().equals(lead.unit()) && target.sides() == Sides.ONE && target.relation().isEmpty();
+            // not whole: one indicator, not relative (Evaluator.judgedRowByRow)
+            this.direct = !whole && Requirement.measuresAttainment(lead) && plain
+                    && req.unit().equals(lead.unit()) && target.sides() == Sides.ONE;
             this.requirement = Requirement.of(q, req.nominal(), req.range(), lead.polarity(), target.sides());
             this.first = Judgement.monthIndex(target.period().first());
             this.last = Judgement.monthIndex(target.period().last());
