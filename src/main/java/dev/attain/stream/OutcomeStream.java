@@ -95,12 +95,15 @@ public final class OutcomeStream {
         final @Nullable String group;
         /** Judged once on all its outcomes when the source is exhausted ({@link Evaluator#judgedRowByRow} is false). */
         final boolean whole;
+        /** For a target judged whole, its place among those (where a fold gathers its outcomes); else -1. */
+        final int wholeIndex;
 
-        Held(int index, Target target, ImmutableList<Indicator> indicators, boolean whole, @Nullable String groupBy) {
+        Held(int index, Target target, ImmutableList<Indicator> indicators, int wholeIndex, @Nullable String groupBy) {
             this.index = index;
             this.target = target;
             this.indicators = indicators;
-            this.whole = whole;
+            this.wholeIndex = wholeIndex;
+            this.whole = wholeIndex >= 0;
             Indicator lead = indicators.get(0);
             Figure req = target.requirement();
             Qualifier q = req.qualifier();
@@ -148,6 +151,8 @@ public final class OutcomeStream {
     private final Map<Scope, Map<String, List<Held>>> byScope;
     /** The targets judged once on all their outcomes, by scope, then by each indicator their evaluation reads. */
     private final Map<Scope, Map<String, List<Held>>> wholeByScope;
+    /** How many targets are judged whole. */
+    private final int wholeCount;
     private final Map<String, Indicator> indicatorsById;
 
     private OutcomeStream(Dataset dataset, LocalDate asOf, Evaluator evaluator, @Nullable String groupBy,
@@ -162,6 +167,7 @@ public final class OutcomeStream {
         List<Held> list = new ArrayList<>(dataset.targets().size());
         Map<Scope, Map<String, List<Held>>> map = new HashMap<>();
         Map<Scope, Map<String, List<Held>>> wholeMap = new HashMap<>();
+        int wholes = 0;
         for (Target t : dataset.targets()) {
             boolean whole = !Evaluator.judgedRowByRow(t, indicators);
             List<String> read = whole ? Evaluator.indicatorsRead(t, indicators).asList() : t.indicators();
@@ -169,7 +175,7 @@ public final class OutcomeStream {
             for (String id : read) {
                 b.add(indicators.get(id));
             }
-            Held h = new Held(list.size(), t, b.build(), whole, groupBy);
+            Held h = new Held(list.size(), t, b.build(), whole ? wholes++ : -1, groupBy);
             list.add(h);
             for (String id : read) {
                 (whole ? wholeMap : map).computeIfAbsent(t.scope(), k -> new HashMap<>())
@@ -179,6 +185,7 @@ public final class OutcomeStream {
         this.held = List.copyOf(list);
         this.byScope = map;
         this.wholeByScope = wholeMap;
+        this.wholeCount = wholes;
         this.indicatorsById = indicators;
     }
 
@@ -282,10 +289,11 @@ public final class OutcomeStream {
         Scope lastScope = null;
         Map<String, List<Held>> inScope = null;
         Map<String, List<Held>> wholeInScope = null;
-        List<List<Outcome>> gathered = new ArrayList<>(held.size());
-        long[] lastRead = new long[held.size()];
-        for (int i = 0; i < held.size(); i++) {
-            gathered.add(held.get(i).whole ? new ArrayList<>() : List.of());
+        // only for the targets judged whole: a fold of many simple targets allocates nothing here
+        List<List<Outcome>> gathered = new ArrayList<>(wholeCount);
+        long[] lastRead = new long[wholeCount];
+        for (int i = 0; i < wholeCount; i++) {
+            gathered.add(new ArrayList<>());
         }
         while (outcomes.hasNext()) {
             Outcome o = requireNonNull(outcomes.next(), "outcome");
@@ -320,8 +328,8 @@ public final class OutcomeStream {
             }
             if (wholes != null) {
                 for (Held h : wholes) {
-                    gathered.get(h.index).add(o);
-                    lastRead[h.index] = position;
+                    gathered.get(h.wholeIndex).add(o);
+                    lastRead[h.wholeIndex] = position;
                 }
             }
             if (targets == null) {
@@ -356,7 +364,7 @@ public final class OutcomeStream {
         }
         for (Held h : held) {
             if (h.whole) {
-                judgeWhole(h, gathered.get(h.index), lastRead[h.index], judgement, fold, consumer);
+                judgeWhole(h, gathered.get(h.wholeIndex), lastRead[h.wholeIndex], judgement, fold, consumer);
             } else if (!seen[h.index]) {
                 if (consumer == null && h.direct) {
                     judgement.nothingReported();
